@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using SupplyRisk.Data.Csv;
+using SupplyRisk.Geography;
+using SupplyRisk.Materials;
+
+namespace SupplyRisk.Data.Loading;
+
+/// <summary>Reads typed fields from a record, reporting each problem with its location instead of throwing.</summary>
+internal sealed class FieldReader
+{
+    private readonly CsvRecord _record;
+    private readonly ICollection<DataError> _errors;
+
+    public FieldReader(CsvRecord record, ICollection<DataError> errors, string? material = null, string? stage = null, string? country = null)
+    {
+        _record = record;
+        _errors = errors;
+        Material = material;
+        Stage = stage;
+        Country = country;
+    }
+
+    public string? Material { get; set; }
+
+    public string? Stage { get; set; }
+
+    public string? Country { get; set; }
+
+    public bool Ok { get; private set; } = true;
+
+    public CsvRecord Record => _record;
+
+    public string Text(string column) => _record.Has(column) ? _record[column] : string.Empty;
+
+    public void Fail(string message)
+    {
+        Ok = false;
+        _errors.Add(new DataError(_record.File, _record.Line, message, Material, Stage, Country));
+    }
+
+    public string RequiredText(string column)
+    {
+        string value = Text(column);
+        if (value.Length == 0)
+        {
+            Fail($"'{column}' is empty");
+        }
+
+        return value;
+    }
+
+    public double? OptionalNumber(string column, double min, double max)
+    {
+        string text = Text(column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || double.IsNaN(value) || double.IsInfinity(value))
+        {
+            Fail($"'{column}' is '{text}', not a finite number");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            Fail(string.Format(CultureInfo.InvariantCulture, "'{0}' is {1}, outside [{2}, {3}]", column, text, min, max));
+            return null;
+        }
+
+        return value;
+    }
+
+    public double RequiredNumber(string column, double min, double max)
+    {
+        if (Text(column).Length == 0)
+        {
+            Fail($"'{column}' is empty");
+            return 0;
+        }
+
+        return OptionalNumber(column, min, max) ?? 0;
+    }
+
+    public int? Year(string column)
+    {
+        string text = Text(column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year < 1900 || year > 2100)
+        {
+            Fail($"'{column}' is '{text}', not a year");
+            return null;
+        }
+
+        return year;
+    }
+
+    public CountryCode? CountryCode(string column, bool allowRestOfWorld)
+    {
+        string text = RequiredText(column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        Country ??= text;
+        if (!Geography.CountryCode.TryParse(text, out CountryCode code) || (code.IsRestOfWorld && !allowRestOfWorld))
+        {
+            Fail(allowRestOfWorld
+                ? $"'{text}' is not an ISO 3166-1 country code or ROW"
+                : $"'{text}' is not an ISO 3166-1 country code");
+            return null;
+        }
+
+        Country = code.Value;
+        return code;
+    }
+
+    public MaterialId? MaterialId(string column)
+    {
+        string text = RequiredText(column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        Material ??= text;
+        if (!Materials.MaterialId.TryFrom(text, out MaterialId id))
+        {
+            Fail($"'{text}' is not a material id (lowercase letters, digits, inner hyphens)");
+            return null;
+        }
+
+        return id;
+    }
+
+    public StageKind? StageKind(string column, bool optional)
+    {
+        string text = Text(column);
+        if (text.Length == 0)
+        {
+            if (!optional)
+            {
+                Fail($"'{column}' is empty");
+            }
+
+            return null;
+        }
+
+        Stage ??= text;
+        StageKind? kind = text.ToLowerInvariant() switch
+        {
+            "extraction" => Materials.StageKind.Extraction,
+            "processing" => Materials.StageKind.Processing,
+            "manufacturing" => Materials.StageKind.Manufacturing,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            Fail($"'{text}' is not a stage: use extraction, processing or manufacturing");
+        }
+
+        return kind;
+    }
+
+    public Provenance Provenance(string? qualityColumn, string yearColumn = "year", DataQuality defaultQuality = DataQuality.Secondary)
+    {
+        string source = Text("source");
+        if (source.Length == 0)
+        {
+            Fail("has no source: every figure needs its publication, table and year");
+            source = "(missing)";
+        }
+
+        DataQuality quality = defaultQuality;
+        if (qualityColumn is not null)
+        {
+            string text = Text(qualityColumn);
+            switch (text.ToLowerInvariant())
+            {
+                case "primary":
+                    quality = DataQuality.Primary;
+                    break;
+                case "secondary":
+                    quality = DataQuality.Secondary;
+                    break;
+                case "estimate":
+                    quality = DataQuality.Estimate;
+                    break;
+                default:
+                    Fail($"quality '{text}' is not primary, secondary or estimate");
+                    break;
+            }
+        }
+
+        int? year = _record.Has(yearColumn) ? Year(yearColumn) : null;
+        return new Provenance(source, quality, year, Text("note"));
+    }
+
+    public bool? YesNo(string column)
+    {
+        string text = Text(column).ToLowerInvariant();
+        switch (text)
+        {
+            case "":
+                return null;
+            case "yes":
+            case "true":
+                return true;
+            case "no":
+            case "false":
+                return false;
+            default:
+                Fail($"'{column}' is '{text}', not yes or no");
+                return null;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SupplyRisk.Criticality;
+using SupplyRisk.Geography;
+using SupplyRisk.Materials;
+
+namespace SupplyRisk.Data;
+
+/// <summary>
+/// The reference data SupplyRisk computes on: country groups, governance, materials with their
+/// supply stages, buyers' import reliance and sourcing, and published assessment results.
+/// <see cref="Default"/> is the sourced dataset embedded in the package; <see cref="CreateBuilder"/>
+/// loads your own data and extends or overrides it. Immutable and thread-safe.
+/// </summary>
+public sealed class ReferenceDataset
+{
+    private static readonly Lazy<ReferenceDataset> DefaultDataset = new(
+        () => CreateBuilder(includeDefaults: true).Build(),
+        isThreadSafe: true);
+
+    private readonly Dictionary<MaterialId, Material> _materials;
+    private readonly Dictionary<string, CountryGroup> _groups;
+    private readonly Dictionary<string, Buyer> _buyers;
+    private readonly Dictionary<(string Buyer, MaterialId Material), BuyerMaterialProfile> _profiles;
+    private readonly Dictionary<MaterialId, PublishedAssessment> _published;
+
+    internal ReferenceDataset(
+        IReadOnlyList<CountryGroup> groups,
+        GovernanceTable governance,
+        IReadOnlyList<Material> materials,
+        IReadOnlyList<Buyer> buyers,
+        IReadOnlyList<BuyerMaterialProfile> profiles,
+        IReadOnlyList<PublishedAssessment> published)
+    {
+        CountryGroups = groups;
+        Governance = governance;
+        Materials = materials;
+        Buyers = buyers;
+        BuyerProfiles = profiles;
+        PublishedAssessments = published;
+        _groups = groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        _materials = materials.ToDictionary(m => m.Id);
+        _buyers = buyers.ToDictionary(b => b.Code, StringComparer.Ordinal);
+        _profiles = profiles.ToDictionary(p => (p.Buyer.Code, p.Material));
+        _published = published.ToDictionary(p => p.Material);
+    }
+
+    /// <summary>The dataset embedded in the package, loaded once on first use.</summary>
+    /// <exception cref="ReferenceDataException">The embedded data is invalid (a packaging defect).</exception>
+    public static ReferenceDataset Default => DefaultDataset.Value;
+
+    /// <summary>The country groups (EU, G7, OECD, …), ordered by id.</summary>
+    public IReadOnlyList<CountryGroup> CountryGroups { get; }
+
+    /// <summary>Governance scores by country.</summary>
+    public GovernanceTable Governance { get; }
+
+    /// <summary>The materials, ordered by id.</summary>
+    public IReadOnlyList<Material> Materials { get; }
+
+    /// <summary>The buyers that have import-reliance or sourcing data, ordered by code.</summary>
+    public IReadOnlyList<Buyer> Buyers { get; }
+
+    /// <summary>Every buyer × material profile.</summary>
+    public IReadOnlyList<BuyerMaterialProfile> BuyerProfiles { get; }
+
+    /// <summary>Published assessment results (the EU 2023 study in the default data).</summary>
+    public IReadOnlyList<PublishedAssessment> PublishedAssessments { get; }
+
+    /// <summary>
+    /// A builder that reads data files. With <paramref name="includeDefaults"/> (the default) it starts
+    /// from the embedded data, which the files you add then extend or override by key.
+    /// </summary>
+    public static ReferenceDatasetBuilder CreateBuilder(bool includeDefaults = true) => new(includeDefaults);
+
+    /// <summary>The material with that id.</summary>
+    /// <exception cref="KeyNotFoundException">No such material.</exception>
+    public Material GetMaterial(MaterialId id) =>
+        _materials.TryGetValue(id, out Material? m)
+            ? m
+            : throw new KeyNotFoundException($"Material '{id}' is not in the dataset; known: {string.Join(", ", _materials.Keys.OrderBy(k => k))}.");
+
+    /// <summary>Finds a material by id.</summary>
+    public bool TryGetMaterial(MaterialId id, out Material material)
+    {
+        bool found = _materials.TryGetValue(id, out Material? m);
+        material = m!;
+        return found;
+    }
+
+    /// <summary>The country group with that id.</summary>
+    /// <exception cref="KeyNotFoundException">No such group.</exception>
+    public CountryGroup GetCountryGroup(string id) =>
+        _groups.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out CountryGroup? g)
+            ? g
+            : throw new KeyNotFoundException($"Country group '{id}' is not in the dataset; known: {string.Join(", ", _groups.Keys.OrderBy(k => k, StringComparer.Ordinal))}.");
+
+    /// <summary>
+    /// A buyer by code: a country group id (e.g. <c>EU</c>) or an ISO 3166-1 country code (e.g. <c>US</c>, <c>JPN</c>).
+    /// A country with no data of its own is still a valid buyer (its SR then falls back to global supply).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The code is neither a group nor a country.</exception>
+    public Buyer GetBuyer(string code)
+    {
+        if (code is null)
+        {
+            throw new ArgumentNullException(nameof(code));
+        }
+
+        string key = code.Trim();
+        if (_buyers.TryGetValue(key, out Buyer? known))
+        {
+            return known;
+        }
+
+        if (_groups.TryGetValue(key, out CountryGroup? group))
+        {
+            return Buyer.FromGroup(group);
+        }
+
+        if (CountryCode.TryParse(key, out CountryCode country) && !country.IsRestOfWorld)
+        {
+            return _buyers.TryGetValue(country.Value, out Buyer? byCountry) ? byCountry : Buyer.FromCountry(country);
+        }
+
+        throw new KeyNotFoundException($"Buyer '{code}' is neither a country group ({string.Join(", ", _groups.Keys)}) nor an ISO 3166-1 country code.");
+    }
+
+    /// <summary>The buyer's profile for a material, or <see langword="null"/> when the dataset has none.</summary>
+    public BuyerMaterialProfile? FindProfile(Buyer buyer, MaterialId material) =>
+        _profiles.TryGetValue((buyer?.Code ?? throw new ArgumentNullException(nameof(buyer)), material), out BuyerMaterialProfile? p) ? p : null;
+
+    /// <summary>The published assessment of a material, or <see langword="null"/>.</summary>
+    public PublishedAssessment? FindPublishedAssessment(MaterialId material) =>
+        _published.TryGetValue(material, out PublishedAssessment? p) ? p : null;
+}

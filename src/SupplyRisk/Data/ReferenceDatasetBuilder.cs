@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using SupplyRisk.Data.Loading;
+using SupplyRisk.Geography;
+
+namespace SupplyRisk.Data;
+
+/// <summary>
+/// Collects reference-data files and builds a validated <see cref="ReferenceDataset"/>. Files are
+/// applied in the order added, later ones overriding earlier ones by key (see <see cref="DataFileKind"/>).
+/// Not thread-safe; the dataset it builds is.
+/// </summary>
+/// <example>
+/// <code>
+/// ReferenceDataset data = ReferenceDataset.CreateBuilder()
+///     .AddFile(DataFileKind.StageShares, "my-cobalt-refining.csv")
+///     .Build();
+/// </code>
+/// </example>
+public sealed class ReferenceDatasetBuilder
+{
+    private static readonly (DataFileKind Kind, string File)[] EmbeddedFiles =
+    {
+        (DataFileKind.CountryGroups, EmbeddedResources.CountryGroups),
+        (DataFileKind.Governance, EmbeddedResources.Governance),
+        (DataFileKind.Materials, EmbeddedResources.Materials),
+        (DataFileKind.StageShares, EmbeddedResources.StageShares),
+        (DataFileKind.BuyerImportReliance, EmbeddedResources.Buyers),
+        (DataFileKind.BuyerSourcing, EmbeddedResources.BuyerSourcing),
+        (DataFileKind.PublishedAssessments, EmbeddedResources.EuCrm2023Results),
+    };
+
+    private readonly List<DataSource> _sources = new();
+    private GovernanceScore _restOfWorld = GovernanceScore.WorldAverage;
+
+    internal ReferenceDatasetBuilder(bool includeDefaults)
+    {
+        if (includeDefaults)
+        {
+            foreach (var (kind, file) in EmbeddedFiles)
+            {
+                using TextReader reader = EmbeddedResources.Open(file);
+                _sources.Add(new DataSource(kind, "embedded " + file, reader.ReadToEnd()));
+            }
+        }
+    }
+
+    /// <summary>Adds CSV text from a reader (read to the end now; the reader is not disposed).</summary>
+    /// <param name="kind">What the file holds.</param>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="name">A name for error messages, e.g. the file name.</param>
+    public ReferenceDatasetBuilder Add(DataFileKind kind, TextReader reader, string name)
+    {
+        if (reader is null)
+        {
+            throw new ArgumentNullException(nameof(reader));
+        }
+
+        CheckKind(kind);
+        _sources.Add(new DataSource(kind, string.IsNullOrWhiteSpace(name) ? kind.ToString() : name, reader.ReadToEnd()));
+        return this;
+    }
+
+    /// <summary>Adds UTF-8 CSV from a stream (read to the end now; the stream is not disposed).</summary>
+    public ReferenceDatasetBuilder Add(DataFileKind kind, Stream stream, string name)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+        return Add(kind, reader, name);
+    }
+
+    /// <summary>Adds a UTF-8 CSV file.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public ReferenceDatasetBuilder AddFile(DataFileKind kind, string path)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Add(kind, reader, Path.GetFileName(path));
+    }
+
+    /// <summary>
+    /// Sets the governance assumed for the rest-of-world remainder (default: <see cref="GovernanceScore.WorldAverage"/>,
+    /// the mean country by the construction of the WGI).
+    /// </summary>
+    public ReferenceDatasetBuilder WithRestOfWorldGovernance(GovernanceScore score)
+    {
+        _restOfWorld = score;
+        return this;
+    }
+
+    /// <summary>Parses and checks every file and builds the dataset.</summary>
+    /// <exception cref="ReferenceDataException">The data has problems; every one is listed with its location.</exception>
+    public ReferenceDataset Build() => new ReferenceDataCompiler().Compile(_sources, _restOfWorld);
+
+    private static void CheckKind(DataFileKind kind)
+    {
+        if (!Enum.IsDefined(typeof(DataFileKind), kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown data file kind.");
+        }
+    }
+}
