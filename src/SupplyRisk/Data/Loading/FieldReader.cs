@@ -13,24 +13,31 @@ internal sealed class FieldReader
     private readonly CsvRecord _record;
     private readonly ICollection<DataError> _errors;
 
-    public FieldReader(CsvRecord record, ICollection<DataError> errors, string? material = null, string? stage = null, string? country = null)
+    /// <summary>Starts reading a record; its material, stage and country columns (when present and not blank) locate every error on the row.</summary>
+    public FieldReader(CsvRecord record, ICollection<DataError> errors)
     {
         _record = record;
         _errors = errors;
-        Material = material;
-        Stage = stage;
-        Country = country;
+        Material = Context("material") ?? Context("id");
+        Stage = Context("stage");
+        Country = Context("country");
     }
 
-    public string? Material { get; set; }
+    public string? Material { get; }
 
-    public string? Stage { get; set; }
+    public string? Stage { get; }
 
-    public string? Country { get; set; }
+    public string? Country { get; private set; }
 
     public bool Ok { get; private set; } = true;
 
     public CsvRecord Record => _record;
+
+    private string? Context(string column)
+    {
+        string text = Text(column);
+        return text.Length == 0 ? null : text;
+    }
 
     public string Text(string column) => _record.Has(column) ? _record[column] : string.Empty;
 
@@ -110,7 +117,6 @@ internal sealed class FieldReader
             return null;
         }
 
-        Country ??= text;
         if (!Geography.CountryCode.TryParse(text, out CountryCode code) || (code.IsRestOfWorld && !allowRestOfWorld))
         {
             Fail(allowRestOfWorld
@@ -131,7 +137,6 @@ internal sealed class FieldReader
             return null;
         }
 
-        Material ??= text;
         if (!Materials.MaterialId.TryFrom(text, out MaterialId id))
         {
             Fail($"'{text}' is not a material id (lowercase letters, digits, inner hyphens)");
@@ -154,7 +159,6 @@ internal sealed class FieldReader
             return null;
         }
 
-        Stage ??= text;
         StageKind? kind = text.ToLowerInvariant() switch
         {
             "extraction" => Materials.StageKind.Extraction,
