@@ -8,6 +8,13 @@ using SupplyRisk.Reporting;
 ReferenceDataset data = ReferenceDataset.Default;
 Buyer[] buyers = { data.GetBuyer("EU"), data.GetBuyer("US") };
 
+if (args.Length > 0 && args[0] == "--csv")
+{
+    // For notebooks and spreadsheets: pandas.read_csv on this output.
+    Console.Write(MaterialSummaryTable.Create(data, buyers).ToCsv());
+    return;
+}
+
 Console.WriteLine("SupplyRisk material summary (embedded dataset; HHI on 0-10,000, band per DOJ/FTC 2023 guidelines)");
 Console.WriteLine("SR: EU criticality method (2017 guidelines); * bottleneck stage; g = global supply only (no buyer sourcing data)");
 Console.WriteLine();

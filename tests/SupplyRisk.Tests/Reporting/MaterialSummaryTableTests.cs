@@ -34,4 +34,22 @@ public sealed class MaterialSummaryTableTests
             }
         }
     }
+
+    [Fact]
+    public void CSV_output_round_trips_through_the_librarys_own_reader_with_full_precision()
+    {
+        ReferenceDataset data = ReferenceDataset.Default;
+        MaterialSummaryTable table = MaterialSummaryTable.Create(data, new[] { data.GetBuyer("EU") });
+        var errors = new System.Collections.Generic.List<DataError>();
+        var records = SupplyRisk.Data.Csv.CsvReader.Read(new System.IO.StringReader(table.ToCsv()), "summary.csv", errors, new[] { "material", "hhi", "sr_EU" });
+        Assert.Empty(errors);
+        Assert.Equal(table.Rows.Count, records.Count);
+        for (int i = 0; i < records.Count; i++)
+        {
+            Assert.Equal(table.Rows[i].Material.Id.Value, records[i]["material"]);
+            Assert.Equal(table.Rows[i].Concentration.Hhi, double.Parse(records[i]["hhi"], System.Globalization.CultureInfo.InvariantCulture));
+            StageSupplyRisk? sr = table.Rows[i].SupplyRisk[0].Stage;
+            Assert.Equal(sr is null ? string.Empty : sr.Result.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), records[i]["sr_EU"]);
+        }
+    }
 }
