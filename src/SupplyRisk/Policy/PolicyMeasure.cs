@@ -1,0 +1,134 @@
+using System;
+using System.Globalization;
+using SupplyRisk.Geography;
+using SupplyRisk.Materials;
+
+namespace SupplyRisk.Policy;
+
+/// <summary>
+/// A policy shock: what kind, who imposes it, on what and on whom (<see cref="Scope"/>), when
+/// (<see cref="Window"/>), how strong (<see cref="Magnitude"/>), and its source. Created through the
+/// factory methods, which validate. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// <see cref="Magnitude"/> means, by kind: <see cref="MeasureKind.Tariff"/> the ad valorem rate (0.25 = 25 %);
+/// <see cref="MeasureKind.ExportQuota"/> the fraction of normal volume still allowed;
+/// <see cref="MeasureKind.ContentRule"/> the value-share threshold (0.001 = 0.1 %);
+/// <see cref="MeasureKind.CapacityLoss"/> the fraction of the country's output lost;
+/// <see cref="MeasureKind.DemandShock"/> the relative demand increase; 1 (unused) for licensing, bans and sanctions.
+/// </remarks>
+public sealed class PolicyMeasure
+{
+    private PolicyMeasure(string id, string title, MeasureKind kind, CountryCode issuer, MeasureScope scope, MeasureWindow window, double magnitude, string? layer, Provenance provenance)
+    {
+        if (!IsValidId(id))
+        {
+            throw new ArgumentException($"'{id}' is not a measure id: use lowercase letters, digits and hyphens.", nameof(id));
+        }
+
+        if (issuer.IsDefault)
+        {
+            throw new ArgumentException($"Measure '{id}' needs an issuing country.", nameof(issuer));
+        }
+
+        if (double.IsNaN(magnitude) || double.IsInfinity(magnitude) || magnitude < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(magnitude), magnitude, $"Measure '{id}': the magnitude must be a finite, non-negative number.");
+        }
+
+        Id = id;
+        Title = string.IsNullOrWhiteSpace(title) ? id : title;
+        Kind = kind;
+        Issuer = issuer;
+        Scope = scope ?? throw new ArgumentNullException(nameof(scope));
+        Window = window ?? throw new ArgumentNullException(nameof(window));
+        Magnitude = magnitude;
+        Layer = layer;
+        Provenance = provenance ?? Provenance.UserSupplied;
+    }
+
+    /// <summary>The identifier, e.g. <c>cn-ree-licensing-2025-04</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>A human title.</summary>
+    public string Title { get; }
+
+    /// <summary>The kind.</summary>
+    public MeasureKind Kind { get; }
+
+    /// <summary>The country imposing it; for a tariff, the importing country; for a capacity loss, where capacity is lost.</summary>
+    public CountryCode Issuer { get; }
+
+    /// <summary>Materials, stages and counterparties covered.</summary>
+    public MeasureScope Scope { get; }
+
+    /// <summary>The dates.</summary>
+    public MeasureWindow Window { get; }
+
+    /// <summary>The strength (see the remarks).</summary>
+    public double Magnitude { get; }
+
+    /// <summary>For a tariff, the layer it belongs to (e.g. <c>section-301</c>); layers stack, and within a layer the latest effective measure wins.</summary>
+    public string? Layer { get; }
+
+    /// <summary>Where the measure is documented.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>An export licensing requirement on the scope's materials to the scope's destinations.</summary>
+    public static PolicyMeasure ExportLicensing(string id, string title, CountryCode issuer, MeasureScope scope, MeasureWindow? window = null, Provenance? provenance = null) =>
+        new(id, title, MeasureKind.ExportLicensing, issuer, scope, window ?? MeasureWindow.Always, 1, null, provenance ?? Provenance.UserSupplied);
+
+    /// <summary>An export quota allowing <paramref name="allowedFraction"/> of normal volume (0..1).</summary>
+    public static PolicyMeasure ExportQuota(string id, string title, CountryCode issuer, MeasureScope scope, double allowedFraction, MeasureWindow? window = null, Provenance? provenance = null) =>
+        new(id, title, MeasureKind.ExportQuota, issuer, scope, window ?? MeasureWindow.Always, CheckFraction(allowedFraction, nameof(allowedFraction)), null, provenance ?? Provenance.UserSupplied);
+
+    /// <summary>An export ban (destination-specific when the scope lists counterparties).</summary>
+    public static PolicyMeasure ExportBan(string id, string title, CountryCode issuer, MeasureScope scope, MeasureWindow? window = null, Provenance? provenance = null) =>
+        new(id, title, MeasureKind.ExportBan, issuer, scope, window ?? MeasureWindow.Always, 1, null, provenance ?? Provenance.UserSupplied);
+
+    /// <summary>An extraterritorial content rule: goods with at least <paramref name="valueShareThreshold"/> of value from the issuer's controlled materials need its licence.</summary>
+    public static PolicyMeasure ContentRule(string id, string title, CountryCode issuer, MeasureScope scope, double valueShareThreshold, MeasureWindow? window = null, Provenance? provenance = null) =>
+        new(id, title, MeasureKind.ContentRule, issuer, scope, window ?? MeasureWindow.Always, CheckFraction(valueShareThreshold, nameof(valueShareThreshold)), null, provenance ?? Provenance.UserSupplied);
+
+    /// <summary>An ad valorem tariff imposed by <paramref name="importer"/> on the scope's exporters, in a named layer.</summary>
+    public static PolicyMeasure Tariff(string id, string title, CountryCode importer, MeasureScope exporters, double rate, string layer, MeasureWindow? window = null, Provenance? provenance = null)
+    {
+        if (string.IsNullOrWhiteSpace(layer))
+        {
+            throw new ArgumentException($"Tariff '{id}' needs a layer name, e.g. 'section-301'.", nameof(layer));
+        }
+
+        return new(id, title, MeasureKind.Tariff, importer, exporters, window ?? MeasureWindow.Always, rate, layer, provenance ?? Provenance.UserSupplied);
+    }
+
+    /// <summary>Sanctions or embargo by <paramref name="issuer"/> against the scope's counterparties: trade stops both ways.</summary>
+    public static PolicyMeasure Sanction(string id, string title, CountryCode issuer, MeasureScope scope, MeasureWindow? window = null, Provenance? provenance = null) =>
+        new(id, title, MeasureKind.Sanction, issuer, scope, window ?? MeasureWindow.Always, 1, null, provenance ?? Provenance.UserSupplied);
+
+    /// <summary>A loss of <paramref name="lossFraction"/> of <paramref name="country"/>'s output of the scope's materials and stages.</summary>
+    public static PolicyMeasure CapacityLoss(string id, string title, CountryCode country, MeasureScope scope, double lossFraction, MeasureWindow? window = null, Provenance? provenance = null) =>
+        new(id, title, MeasureKind.CapacityLoss, country, scope, window ?? MeasureWindow.Always, CheckFraction(lossFraction, nameof(lossFraction)), null, provenance ?? Provenance.UserSupplied);
+
+    /// <summary>A relative rise in world demand for the scope's materials (0.2 = +20 %).</summary>
+    public static PolicyMeasure DemandShock(string id, string title, MeasureScope scope, double demandIncrease, MeasureWindow? window = null, Provenance? provenance = null) =>
+        new(id, title, MeasureKind.DemandShock, CountryCode.RestOfWorld, scope, window ?? MeasureWindow.Always, demandIncrease, null, provenance ?? Provenance.UserSupplied);
+
+    /// <summary>Whether <paramref name="id"/> is lowercase letters, digits and hyphens.</summary>
+    public static bool IsValidId(string? id) => MaterialId.IsValid(id);
+
+    /// <summary>The state on a date, with the reason.</summary>
+    public (MeasureState State, string Reason) StateOn(DateTime date) => Window.StateOn(date);
+
+    /// <inheritdoc />
+    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} ({1}, {2})", Id, Kind, Window);
+
+    private static double CheckFraction(double value, string name)
+    {
+        if (double.IsNaN(value) || value < 0 || value > 1)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a fraction within [0, 1].");
+        }
+
+        return value;
+    }
+}

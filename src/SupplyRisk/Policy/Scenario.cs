@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SupplyRisk.Policy;
+
+/// <summary>
+/// A composition of shocks with its severity assumptions. A scenario either follows a
+/// <see cref="PolicyTimeline"/> (the measures in force at the date asked: <c>current</c>) or carries its own
+/// what-if measures, which apply on any date asked unless dated. The <c>baseline</c> scenario has no
+/// measure at all. Build with <see cref="ScenarioBuilder"/>. Immutable and thread-safe.
+/// </summary>
+public sealed class Scenario
+{
+    internal Scenario(string id, string name, string description, bool followsTimeline, IReadOnlyList<PolicyMeasure> measures, ShockSeverity severity)
+    {
+        Id = id;
+        Name = name;
+        Description = description;
+        FollowsTimeline = followsTimeline;
+        Measures = measures;
+        Severity = severity;
+    }
+
+    /// <summary>The identifier, e.g. <c>trade-war-2025</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>A human name.</summary>
+    public string Name { get; }
+
+    /// <summary>What the scenario assumes.</summary>
+    public string Description { get; }
+
+    /// <summary>Whether the scenario takes the measures of the policy timeline in force at the date asked.</summary>
+    public bool FollowsTimeline { get; }
+
+    /// <summary>The scenario's own (what-if) measures.</summary>
+    public IReadOnlyList<PolicyMeasure> Measures { get; }
+
+    /// <summary>The severity assumptions.</summary>
+    public ShockSeverity Severity { get; }
+
+    /// <summary>Starts a builder.</summary>
+    public static ScenarioBuilder Create(string id) => new(id);
+
+    /// <summary>
+    /// Every measure the scenario considers at <paramref name="asOf"/>, with its state and reason: the
+    /// timeline's measures when <see cref="FollowsTimeline"/>, then the scenario's own.
+    /// </summary>
+    public IReadOnlyList<MeasureStatus> Evaluate(DateTime asOf, PolicyTimeline timeline)
+    {
+        if (timeline is null)
+        {
+            throw new ArgumentNullException(nameof(timeline));
+        }
+
+        IEnumerable<MeasureStatus> fromTimeline = FollowsTimeline ? timeline.Evaluate(asOf) : Enumerable.Empty<MeasureStatus>();
+        return fromTimeline.Concat(new PolicyTimeline(Measures).Evaluate(asOf)).ToArray();
+    }
+
+    /// <summary>The measures in force at <paramref name="asOf"/>.</summary>
+    public IReadOnlyList<PolicyMeasure> InForce(DateTime asOf, PolicyTimeline timeline) =>
+        Evaluate(asOf, timeline).Where(s => s.State == MeasureState.InForce).Select(s => s.Measure).ToArray();
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+}

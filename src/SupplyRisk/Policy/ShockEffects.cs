@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SupplyRisk.Geography;
+using SupplyRisk.Materials;
+
+namespace SupplyRisk.Policy;
+
+/// <summary>
+/// Turns the measures in force for one buyer into per-flow effects. Rules (also in docs/methodology.md):
+/// export licensing cuts <see cref="ShockSeverity.LicensingCut"/>, a quota cuts <c>1 − allowed</c>, a ban
+/// or sanction cuts everything, the strictest export measure applies; capacity losses multiply availability;
+/// flows from inside the buyer are not subject to export controls; tariffs stack across layers, and within a
+/// layer the measure with the latest effective date wins. Immutable and thread-safe.
+/// </summary>
+public sealed class ShockEffects
+{
+    private readonly IReadOnlyList<PolicyMeasure> _measures;
+
+    /// <summary>Creates the effects of <paramref name="measuresInForce"/> for <paramref name="buyer"/>.</summary>
+    public ShockEffects(Buyer buyer, IEnumerable<PolicyMeasure> measuresInForce, ShockSeverity severity)
+    {
+        Buyer = buyer ?? throw new ArgumentNullException(nameof(buyer));
+        _measures = (measuresInForce ?? throw new ArgumentNullException(nameof(measuresInForce))).ToArray();
+        Severity = severity ?? throw new ArgumentNullException(nameof(severity));
+    }
+
+    /// <summary>The buyer.</summary>
+    public Buyer Buyer { get; }
+
+    /// <summary>The severity assumptions.</summary>
+    public ShockSeverity Severity { get; }
+
+    /// <summary>The measures taken into account.</summary>
+    public IReadOnlyList<PolicyMeasure> Measures => _measures;
+
+    /// <summary>The effect on the flow of <paramref name="material"/> at <paramref name="stage"/> from <paramref name="supplier"/> to the buyer.</summary>
+    public FlowEffect For(MaterialId material, StageKind stage, CountryCode supplier)
+    {
+        bool domestic = !supplier.IsRestOfWorld && Buyer.Contains(supplier);
+        double exportCut = 0;
+        double availabilityAfterLoss = 1;
+        var layers = new Dictionary<string, PolicyMeasure>(StringComparer.Ordinal);
+        foreach (PolicyMeasure m in _measures)
+        {
+            switch (m.Kind)
+            {
+                case MeasureKind.ExportLicensing when !domestic && m.Issuer == supplier && m.Scope.Covers(material, stage) && m.Scope.Reaches(Buyer):
+                    exportCut = Math.Max(exportCut, Severity.LicensingCut);
+                    break;
+                case MeasureKind.ExportQuota when !domestic && m.Issuer == supplier && m.Scope.Covers(material, stage) && m.Scope.Reaches(Buyer):
+                    exportCut = Math.Max(exportCut, 1.0 - m.Magnitude);
+                    break;
+                case MeasureKind.ExportBan when !domestic && m.Issuer == supplier && m.Scope.Covers(material, stage) && m.Scope.Reaches(Buyer):
+                    exportCut = 1.0;
+                    break;
+                case MeasureKind.Sanction when !domestic && m.Scope.CoversMaterial(material) && IsSanctioned(m, supplier):
+                    exportCut = 1.0;
+                    break;
+                case MeasureKind.CapacityLoss when m.Issuer == supplier && m.Scope.Covers(material, stage):
+                    availabilityAfterLoss *= 1.0 - m.Magnitude;
+                    break;
+                case MeasureKind.Tariff when !domestic && Buyer.Contains(m.Issuer) && m.Scope.Reaches(supplier) && m.Scope.CoversMaterial(material):
+                    if (!layers.TryGetValue(m.Layer!, out PolicyMeasure? current) || Later(m, current))
+                    {
+                        layers[m.Layer!] = m;
+                    }
+
+                    break;
+            }
+        }
+
+        double tariff = layers.Values.Sum(t => t.Magnitude);
+        double tradeFactor = 1.0 + ((Severity.MaximumRestrictionTradeFactor - 1.0) * exportCut);
+        return new FlowEffect(exportCut, 1.0 - availabilityAfterLoss, tradeFactor, tariff);
+    }
+
+    /// <summary>The relative demand increase in force for a material (demand shocks add up).</summary>
+    public double DemandIncrease(MaterialId material) =>
+        _measures.Where(m => m.Kind == MeasureKind.DemandShock && m.Scope.CoversMaterial(material)).Sum(m => m.Magnitude);
+
+    /// <summary>The content rules in force whose issuer is not inside the buyer.</summary>
+    public IEnumerable<PolicyMeasure> ContentRules => _measures.Where(m => m.Kind == MeasureKind.ContentRule && !Buyer.Contains(m.Issuer));
+
+    private bool IsSanctioned(PolicyMeasure sanction, CountryCode supplier) =>
+        (sanction.Issuer == supplier && sanction.Scope.Reaches(Buyer))
+        || (Buyer.Contains(sanction.Issuer) && sanction.Scope.Counterparties.Contains(supplier));
+
+    private static bool Later(PolicyMeasure candidate, PolicyMeasure current) =>
+        (candidate.Window.Effective ?? DateTime.MaxValue) > (current.Window.Effective ?? DateTime.MaxValue);
+}
