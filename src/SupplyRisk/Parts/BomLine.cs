@@ -1,0 +1,32 @@
+using System;
+using System.Globalization;
+
+namespace SupplyRisk.Parts;
+
+/// <summary>A child part and how many of it go into one unit of the parent. Immutable.</summary>
+public sealed class BomLine
+{
+    /// <summary>Creates a line.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The quantity is not a finite positive number.</exception>
+    public BomLine(string childPartNumber, double quantity)
+    {
+        if (string.IsNullOrWhiteSpace(childPartNumber))
+        {
+            throw new ArgumentException("A BOM line needs a child part number.", nameof(childPartNumber));
+        }
+
+        if (double.IsNaN(quantity) || double.IsInfinity(quantity) || quantity <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, $"The quantity of {childPartNumber} must be a finite, positive number; got {quantity.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        ChildPartNumber = childPartNumber.Trim();
+        Quantity = quantity;
+    }
+
+    /// <summary>The child's part number.</summary>
+    public string ChildPartNumber { get; }
+
+    /// <summary>Units of the child per unit of the parent.</summary>
+    public double Quantity { get; }
+}
