@@ -37,6 +37,11 @@ internal static class TestData
         "BLOC,testium,extraction,CN,0.5,2023,secondary,test,\n" +
         "BLOC,testium,extraction,DE,0.5,2023,secondary,test,\n";
 
+    public const string Prices =
+        "material,usd_per_kg,year,quality,source,note\n" +
+        "testium,100,2024,estimate,test,\n" +
+        "plainium,10,2024,estimate,test,\n";
+
     public static ReferenceDatasetBuilder Builder() =>
         ReferenceDataset.CreateBuilder(includeDefaults: false)
             .Add(DataFileKind.CountryGroups, new StringReader(Groups), "groups.csv")
@@ -44,7 +49,8 @@ internal static class TestData
             .Add(DataFileKind.Materials, new StringReader(Materials), "materials.csv")
             .Add(DataFileKind.StageShares, new StringReader(Shares), "shares.csv")
             .Add(DataFileKind.BuyerImportReliance, new StringReader(ImportReliance), "buyers.csv")
-            .Add(DataFileKind.BuyerSourcing, new StringReader(Sourcing), "sourcing.csv");
+            .Add(DataFileKind.BuyerSourcing, new StringReader(Sourcing), "sourcing.csv")
+            .Add(DataFileKind.MaterialPrices, new StringReader(Prices), "prices.csv");
 
     public static ReferenceDataset Build() => Builder().Build();
 }

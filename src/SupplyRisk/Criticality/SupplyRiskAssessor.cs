@@ -71,23 +71,38 @@ public sealed class SupplyRiskAssessor
     /// <exception cref="InvalidOperationException">The material lacks EoL-RIR or SI_SR (see <see cref="CanAssess"/>).</exception>
     public MaterialSupplyRisk Assess(MaterialId material, Buyer? buyer = null, TradeFactors? tradeFactors = null)
     {
+        TradeFactors factors = tradeFactors ?? TradeFactors.Neutral;
+        return AssessByStage(material, buyer, _ => factors);
+    }
+
+    /// <summary>Assesses a material with trade factors that may differ by stage (a shock may cover only some stages).</summary>
+    /// <exception cref="KeyNotFoundException">The material is not in the dataset.</exception>
+    /// <exception cref="InvalidOperationException">The material lacks EoL-RIR or SI_SR (see <see cref="CanAssess"/>).</exception>
+    public MaterialSupplyRisk AssessByStage(MaterialId material, Buyer? buyer, Func<StageKind, TradeFactors> tradeFactorsByStage)
+    {
+        if (tradeFactorsByStage is null)
+        {
+            throw new ArgumentNullException(nameof(tradeFactorsByStage));
+        }
+
         Material m = _data.GetMaterial(material);
         if (!CanAssess(m, out string reason))
         {
             throw new InvalidOperationException($"Cannot compute the EU supply risk: {reason}. Add it to a materials file.");
         }
 
-        TradeFactors factors = EffectiveFactors(buyer, tradeFactors ?? TradeFactors.Neutral);
         BuyerMaterialProfile? profile = buyer is null ? null : _data.FindProfile(buyer, material);
         double eol = m.EndOfLifeRecyclingInputRate!.Value;
         double si = m.SubstitutionIndexSupplyRisk!.Value;
         var stages = new List<StageSupplyRisk>(m.Stages.Count);
         foreach (SupplyStage stage in m.Stages)
         {
+            TradeFactors factors = EffectiveFactors(buyer, tradeFactorsByStage(stage.Kind) ?? TradeFactors.Neutral);
             ConcentrationProfile concentration = ConcentrationProfile.Of(stage.Shares, _data.Governance);
             IReadOnlyList<SupplierInput> global = EuSupplyRisk.ToInputs(stage.Shares, _data.Governance, factors);
             CountryShares? sourcing = profile?.SourcingFor(stage.Kind);
             double? ir = profile?.ImportRelianceFor(stage.Kind);
+            IReadOnlyList<SupplierInput>? sourcingInputs = null;
             SupplyRiskResult result;
             string basisReason;
             if (buyer is null)
@@ -97,7 +112,8 @@ public sealed class SupplyRiskAssessor
             }
             else if (sourcing is not null && ir is not null)
             {
-                result = EuSupplyRisk.Compute(global, EuSupplyRisk.ToInputs(sourcing, _data.Governance, factors), ir.Value, eol, si);
+                sourcingInputs = EuSupplyRisk.ToInputs(sourcing, _data.Governance, factors);
+                result = EuSupplyRisk.Compute(global, sourcingInputs, ir.Value, eol, si);
                 basisReason = $"global supply and {buyer.Code} sourcing";
             }
             else
@@ -108,7 +124,7 @@ public sealed class SupplyRiskAssessor
                     : $"no {buyer.Code} import reliance for the {stage.Kind.ToString().ToLowerInvariant()} stage: global supply only";
             }
 
-            stages.Add(new StageSupplyRisk(stage, concentration, result, basisReason));
+            stages.Add(new StageSupplyRisk(stage, concentration, result, basisReason, global, sourcingInputs));
         }
 
         return new MaterialSupplyRisk(m, buyer, stages);

@@ -26,4 +26,7 @@ public enum DataFileKind
 
     /// <summary><c>material,sr,ei,critical,strategic,source,note</c>: published assessment results (EU 2023). Overrides by material.</summary>
     PublishedAssessments = 6,
+
+    /// <summary><c>material,usd_per_kg,year,quality,source,note</c>: reference prices, which weight materials by value in exposure scores. Overrides by material.</summary>
+    MaterialPrices = 7,
 }

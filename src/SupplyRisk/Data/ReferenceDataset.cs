@@ -24,6 +24,7 @@ public sealed class ReferenceDataset
     private readonly Dictionary<string, Buyer> _buyers;
     private readonly Dictionary<(string Buyer, MaterialId Material), BuyerMaterialProfile> _profiles;
     private readonly Dictionary<MaterialId, PublishedAssessment> _published;
+    private readonly Dictionary<MaterialId, MaterialPrice> _prices;
 
     internal ReferenceDataset(
         IReadOnlyList<CountryGroup> groups,
@@ -31,7 +32,8 @@ public sealed class ReferenceDataset
         IReadOnlyList<Material> materials,
         IReadOnlyList<Buyer> buyers,
         IReadOnlyList<BuyerMaterialProfile> profiles,
-        IReadOnlyList<PublishedAssessment> published)
+        IReadOnlyList<PublishedAssessment> published,
+        IReadOnlyList<MaterialPrice> prices)
     {
         CountryGroups = groups;
         Governance = governance;
@@ -44,6 +46,8 @@ public sealed class ReferenceDataset
         _buyers = buyers.ToDictionary(b => b.Code, StringComparer.Ordinal);
         _profiles = profiles.ToDictionary(p => (p.Buyer.Code, p.Material));
         _published = published.ToDictionary(p => p.Material);
+        Prices = prices;
+        _prices = prices.ToDictionary(p => p.Material);
     }
 
     /// <summary>The dataset embedded in the package, loaded once on first use.</summary>
@@ -67,6 +71,9 @@ public sealed class ReferenceDataset
 
     /// <summary>Published assessment results (the EU 2023 study in the default data).</summary>
     public IReadOnlyList<PublishedAssessment> PublishedAssessments { get; }
+
+    /// <summary>Reference prices by material (USGS MCS 2025 in the default data), ordered by material.</summary>
+    public IReadOnlyList<MaterialPrice> Prices { get; }
 
     /// <summary>
     /// A builder that reads data files. With <paramref name="includeDefaults"/> (the default) it starts
@@ -130,6 +137,9 @@ public sealed class ReferenceDataset
     /// <summary>The buyer's profile for a material, or <see langword="null"/> when the dataset has none.</summary>
     public BuyerMaterialProfile? FindProfile(Buyer buyer, MaterialId material) =>
         _profiles.TryGetValue((buyer?.Code ?? throw new ArgumentNullException(nameof(buyer)), material), out BuyerMaterialProfile? p) ? p : null;
+
+    /// <summary>The reference price of a material, or <see langword="null"/> when the dataset has none.</summary>
+    public MaterialPrice? FindPrice(MaterialId material) => _prices.TryGetValue(material, out MaterialPrice? p) ? p : null;
 
     /// <summary>The published assessment of a material, or <see langword="null"/>.</summary>
     public PublishedAssessment? FindPublishedAssessment(MaterialId material) =>

@@ -79,6 +79,30 @@ public sealed class ShockEffects
     public double DemandIncrease(MaterialId material) =>
         _measures.Where(m => m.Kind == MeasureKind.DemandShock && m.Scope.CoversMaterial(material)).Sum(m => m.Magnitude);
 
+    /// <summary>
+    /// The tariff on parts (finished goods) the buyer imports from <paramref name="exporter"/>: the layers of
+    /// tariffs whose scope is all goods (material-specific tariffs apply to raw materials only).
+    /// </summary>
+    public double PartTariff(CountryCode exporter)
+    {
+        if (exporter.IsRestOfWorld || Buyer.Contains(exporter))
+        {
+            return 0;
+        }
+
+        var layers = new Dictionary<string, PolicyMeasure>(StringComparer.Ordinal);
+        foreach (PolicyMeasure m in _measures)
+        {
+            if (m.Kind == MeasureKind.Tariff && Buyer.Contains(m.Issuer) && m.Scope.Materials.Count == 0 && m.Scope.Reaches(exporter)
+                && (!layers.TryGetValue(m.Layer!, out PolicyMeasure? current) || Later(m, current)))
+            {
+                layers[m.Layer!] = m;
+            }
+        }
+
+        return layers.Values.Sum(t => t.Magnitude);
+    }
+
     /// <summary>The content rules in force whose issuer is not inside the buyer.</summary>
     public IEnumerable<PolicyMeasure> ContentRules => _measures.Where(m => m.Kind == MeasureKind.ContentRule && !Buyer.Contains(m.Issuer));
 

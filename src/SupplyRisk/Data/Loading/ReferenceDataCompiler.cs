@@ -25,6 +25,7 @@ internal sealed class ReferenceDataCompiler
         [DataFileKind.BuyerImportReliance] = new[] { "buyer", "material", "import_reliance", "quality", "source" },
         [DataFileKind.BuyerSourcing] = new[] { "buyer", "material", "stage", "country", "share", "quality", "source" },
         [DataFileKind.PublishedAssessments] = new[] { "material", "source" },
+        [DataFileKind.MaterialPrices] = new[] { "material", "usd_per_kg", "source" },
     };
 
     private readonly List<DataError> _errors = new();
@@ -35,6 +36,7 @@ internal sealed class ReferenceDataCompiler
     private readonly Dictionary<(string Buyer, string Material, StageKind? Stage), (double Value, Provenance Provenance, CsvRecord Record)> _importReliance = new();
     private readonly Dictionary<(string Buyer, string Material, StageKind Stage), List<ShareRow>> _sourcing = new();
     private readonly Dictionary<string, PublishedAssessment> _published = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (MaterialPrice Price, CsvRecord Record)> _prices = new(StringComparer.Ordinal);
 
     public ReferenceDataset Compile(IEnumerable<DataSource> sources, GovernanceScore restOfWorldGovernance)
     {
@@ -73,6 +75,9 @@ internal sealed class ReferenceDataCompiler
                     break;
                 case DataFileKind.PublishedAssessments:
                     ReadPublished(records);
+                    break;
+                case DataFileKind.MaterialPrices:
+                    ReadPrices(records);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(sources), source.Kind, "Unknown data file kind.");
@@ -314,6 +319,30 @@ internal sealed class ReferenceDataCompiler
         }
     }
 
+    private void ReadPrices(IReadOnlyList<CsvRecord> records)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (CsvRecord record in records)
+        {
+            var f = new FieldReader(record, _errors);
+            MaterialId? material = f.MaterialId("material");
+            double price = f.RequiredNumber("usd_per_kg", double.Epsilon, 1e9);
+            Provenance provenance = f.Provenance(record.Has("quality") ? "quality" : null);
+            if (!f.Ok)
+            {
+                continue;
+            }
+
+            if (!seen.Add(material!.Value.Value))
+            {
+                f.Fail("duplicate material in this file");
+                continue;
+            }
+
+            _prices[material.Value.Value] = (new MaterialPrice(material.Value, price, provenance), record);
+        }
+    }
+
     private ReferenceDataset Assemble(GovernanceScore restOfWorldGovernance)
     {
         var groups = new List<CountryGroup>();
@@ -463,6 +492,14 @@ internal sealed class ReferenceDataCompiler
             }
         }
 
+        foreach (var pair in _prices)
+        {
+            if (!_materials.ContainsKey(pair.Key))
+            {
+                _errors.Add(new DataError(pair.Value.Record.File, pair.Value.Record.Line, "refers to an unknown material", pair.Key));
+            }
+        }
+
         var profiles = profileParts
             .OrderBy(p => p.Key.Buyer, StringComparer.Ordinal).ThenBy(p => p.Key.Material, StringComparer.Ordinal)
             .Select(p => new BuyerMaterialProfile(
@@ -479,7 +516,8 @@ internal sealed class ReferenceDataCompiler
             materials,
             buyers.Values.OrderBy(b => b.Code, StringComparer.Ordinal).ToList(),
             profiles,
-            _published.Values.OrderBy(p => p.Material).ToList());
+            _published.Values.OrderBy(p => p.Material).ToList(),
+            _prices.Values.Select(p => p.Price).OrderBy(p => p.Material).ToList());
     }
 
     private CountryShares? BuildShares(List<ShareRow> rows, string material, string stage, GovernanceTable governance, string what)

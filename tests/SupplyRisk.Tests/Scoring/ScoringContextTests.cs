@@ -1,0 +1,116 @@
+using System;
+using System.Linq;
+using SupplyRisk.Data;
+using SupplyRisk.Geography;
+using SupplyRisk.Materials;
+using SupplyRisk.Parts;
+using SupplyRisk.Policy;
+using SupplyRisk.Scoring;
+
+namespace SupplyRisk.Tests.Scoring;
+
+/// <summary>Exposure scores on the hand-made dataset, checked against values worked by hand.</summary>
+public sealed class ScoringContextTests
+{
+    private static readonly ReferenceDataset Data = TestData.Build();
+    private static readonly Buyer Bloc = Data.GetBuyer("BLOC");
+    private static readonly CountryCode CN = CountryCode.Parse("CN");
+    private static readonly CountryCode DE = CountryCode.Parse("DE");
+    private static readonly DateTime Day = new(2026, 11, 28);
+
+    private static PartCatalog Catalog(CountryShares madeIn) => new(new[]
+    {
+        new Part("WIDGET", "widget", PartCategory.Other, madeIn, new[] { new MaterialContent("testium", 100, 1.0) }),
+    });
+
+    private static ExposureReport Score(Scenario scenario, CountryShares? madeIn = null) =>
+        ScoringContext.Compile(Data, PolicyTimeline.Empty, scenario, Bloc, Day).Score(Catalog(madeIn ?? CountryShares.Create((DE, 1.0))), "WIDGET");
+
+    [Fact]
+    public void Baseline_score_is_100_times_the_structural_risk()
+    {
+        // SR(testium, BLOC) = 2.1465 at processing (SupplyRiskAssessorTests) → R = 0.21465, F = 0.
+        ExposureReport report = Score(Scenario.Create("baseline").Build());
+        Assert.Equal(21.465, report.Score, 12);
+        Assert.Equal(0, report.ExpectedShortfall);
+        Assert.Null(report.ShortfallDriver);
+        Assert.Equal(0, report.CostImpact);
+    }
+
+    [Fact]
+    public void An_export_ban_cuts_availability_and_raises_SR_through_the_trade_factor()
+    {
+        // CN bans testium exports: t_CN = 1.5. Extraction mix (BLOC sourcing) CN 0.5 / DE 0.5 → availability 0.5;
+        // processing mix (global) CN 0.5 / ROW 0.5 → 0.5; binding = extraction (first on a tie), F = 0.5.
+        // SR: extraction (5.456·0.3 + 2.58·0.7)·0.81 = 2.788668; processing (2.1 + 1.25)·0.81 = 2.7135 → 2.788668.
+        // Score = 100·[0.2788668·(1 − 0.5) + 0.5] = 63.94334.
+        Scenario ban = Scenario.Create("ban").With(PolicyMeasure.ExportBan("cn-ban", "ban", CN, new MeasureScope(new MaterialId[] { "testium" }))).Build();
+        ExposureReport report = Score(ban);
+        Assert.Equal(0.5, report.ExpectedShortfall, 12);
+        Assert.Equal("testium", report.ShortfallDriver);
+        Assert.Equal(63.94334, report.Score, 10);
+        MaterialExposure testium = report.Materials.Single();
+        Assert.Equal(2.788668, testium.Outlook.SupplyRisk.Value, 12);
+        Assert.Equal(StageKind.Extraction, testium.Outlook.BindingStage);
+        Assert.Equal(new[] { ("CN", 0.5) }, testium.Outlook.ShortfallBySource.Select(p => (p.Key, p.Value)));
+    }
+
+    [Fact]
+    public void Contributions_by_material_country_and_stage_each_add_up_to_the_score()
+    {
+        Scenario mixed = Scenario.Create("mixed")
+            .With(
+                PolicyMeasure.ExportLicensing("cn-lic", "lic", CN, new MeasureScope(new MaterialId[] { "testium" }, new[] { StageKind.Processing })),
+                PolicyMeasure.DemandShock("boom", "boom", MeasureScope.All, 0.25))
+            .Build();
+        ExposureReport report = Score(mixed);
+        Assert.Equal(report.Score, report.Materials.Sum(m => m.Score), 10);
+        Assert.Equal(report.Score, report.ByCountry.Sum(c => c.Score), 10);
+        Assert.Equal(report.Score, report.ByStage.Sum(c => c.Score), 10);
+        Assert.Contains(report.ByCountry, c => c.Key == ExposureModel.DemandSource && c.Shortfall > 0);
+    }
+
+    [Fact]
+    public void Tariffs_raise_cost_through_raw_imports_or_through_imported_parts()
+    {
+        var onCn = new MeasureScope(counterparties: new[] { CN });
+        Scenario tariff = Scenario.Create("tariff").With(PolicyMeasure.Tariff("de-on-cn", "tariff", DE, onCn, 0.5, "test-layer")).Build();
+
+        // Made in DE (inside the buyer): raw testium imported with the last-stage mix (global processing CN 0.5, ROW 0.5) → +25 %.
+        Assert.Equal(0.25, Score(tariff).CostImpact, 12);
+
+        // Made in CN and imported as a part: the all-goods tariff applies to the part → +50 %.
+        Assert.Equal(0.5, Score(tariff, CountryShares.Create((CN, 1.0))).CostImpact, 12);
+    }
+
+    [Fact]
+    public void An_extraterritorial_content_rule_cuts_parts_made_outside_the_issuer_and_the_buyer()
+    {
+        // Testium processing is 50 % CN: content share 0.5 ≥ 0.1 %, so a widget made in AU needs a CN licence.
+        Scenario rule = Scenario.Create("rule").With(PolicyMeasure.ContentRule("cn-content", "0.1 %", CN, new MeasureScope(new MaterialId[] { "testium" }), 0.001)).Build();
+        ExposureReport madeInAu = Score(rule, CountryShares.Create((CountryCode.Parse("AU"), 1.0)));
+        Assert.Equal(ShockSeverity.Default.LicensingCut, madeInAu.ExpectedShortfall, 12);
+        Assert.Equal("content-rule:cn-content", madeInAu.ShortfallDriver);
+        Assert.Equal(madeInAu.Score, madeInAu.ByCountry.Sum(c => c.Score), 10);
+
+        // Made inside the buyer: the rule does not reach it.
+        Assert.Equal(0, Score(rule).ExpectedShortfall);
+    }
+
+    [Fact]
+    public void The_baseline_equals_a_scenario_whose_measures_are_all_out_of_force()
+    {
+        var window = MeasureWindow.Create(new DateTime(2020, 1, 1), expires: new DateTime(2021, 1, 1));
+        Scenario expired = Scenario.Create("expired").With(PolicyMeasure.ExportBan("old-ban", "ban", CN, MeasureScope.All, window)).Build();
+        Assert.Equal(Score(Scenario.Create("baseline").Build()).Score, Score(expired).Score);
+    }
+
+    [Fact]
+    public void A_material_without_EU_parameters_or_price_is_named()
+    {
+        var catalog = new PartCatalog(new[] { new Part("P", "p", PartCategory.Other, CountryShares.Create((DE, 1.0)), new[] { new MaterialContent("plainium", 5) }) });
+        var error = Assert.Throws<ArgumentException>(() => ScoringContext.Compile(Data, PolicyTimeline.Empty, Scenario.Create("b").Build(), Bloc, Day).Score(catalog, "P"));
+        Assert.Contains("Part 'P' cannot be scored", error.Message);
+        Assert.Contains("'plainium'", error.Message);
+    }
+}
