@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using SupplyRisk.Materials;
 
 namespace SupplyRisk.Parts;
 
@@ -8,7 +9,7 @@ public sealed class BomLine
 {
     /// <summary>Creates a line.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The quantity is not a finite positive number.</exception>
-    public BomLine(string childPartNumber, double quantity)
+    public BomLine(string childPartNumber, double quantity, Provenance? provenance = null)
     {
         if (string.IsNullOrWhiteSpace(childPartNumber))
         {
@@ -22,7 +23,11 @@ public sealed class BomLine
 
         ChildPartNumber = childPartNumber.Trim();
         Quantity = quantity;
+        Provenance = provenance ?? Provenance.UserSupplied;
     }
+
+    /// <summary>Where the quantity comes from.</summary>
+    public Provenance Provenance { get; }
 
     /// <summary>The child's part number.</summary>
     public string ChildPartNumber { get; }

@@ -13,7 +13,7 @@ public sealed class Part
 {
     /// <summary>Creates a part.</summary>
     /// <exception cref="ArgumentException">The part number is blank, a material or a child repeats.</exception>
-    public Part(string partNumber, string name, PartCategory category, CountryShares madeIn, IEnumerable<MaterialContent>? materials = null, IEnumerable<BomLine>? children = null)
+    public Part(string partNumber, string name, PartCategory category, CountryShares madeIn, IEnumerable<MaterialContent>? materials = null, IEnumerable<BomLine>? children = null, Provenance? madeInProvenance = null)
     {
         if (string.IsNullOrWhiteSpace(partNumber))
         {
@@ -24,6 +24,7 @@ public sealed class Part
         Name = string.IsNullOrWhiteSpace(name) ? PartNumber : name;
         Category = category;
         MadeIn = madeIn ?? throw new ArgumentNullException(nameof(madeIn));
+        MadeInProvenance = madeInProvenance ?? Provenance.UserSupplied;
         Materials = Array.AsReadOnly((materials ?? Enumerable.Empty<MaterialContent>()).ToArray());
         Children = Array.AsReadOnly((children ?? Enumerable.Empty<BomLine>()).ToArray());
         string? repeatedMaterial = Materials.GroupBy(m => m.Material).Where(g => g.Count() > 1).Select(g => g.Key.Value).FirstOrDefault();
@@ -50,6 +51,9 @@ public sealed class Part
 
     /// <summary>Where the part is made (assembled), as a country mix.</summary>
     public CountryShares MadeIn { get; }
+
+    /// <summary>Where the made-in mix comes from.</summary>
+    public Provenance MadeInProvenance { get; }
 
     /// <summary>Materials contained directly (not through children).</summary>
     public IReadOnlyList<MaterialContent> Materials { get; }

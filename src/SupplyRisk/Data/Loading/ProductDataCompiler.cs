@@ -1,0 +1,302 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SupplyRisk.Data.Csv;
+using SupplyRisk.Geography;
+using SupplyRisk.Materials;
+using SupplyRisk.Parts;
+
+namespace SupplyRisk.Data.Loading;
+
+/// <summary>Reads product catalogs: the embedded four-file archetypes, and single-file user BOMs.</summary>
+internal static class ProductDataCompiler
+{
+    internal const string Parts = "parts.csv";
+    internal const string BomLines = "bom-lines.csv";
+    internal const string PartMaterials = "part-materials.csv";
+    internal const string Products = "products.csv";
+
+    public static ProductCatalog LoadEmbedded()
+    {
+        var errors = new List<DataError>();
+        IReadOnlyList<CsvRecord> Read(string file, params string[] required)
+        {
+            using TextReader reader = EmbeddedResources.Open(file);
+            return CsvReader.Read(reader, "embedded " + file, errors, required);
+        }
+
+        var parts = new Dictionary<string, PartRow>(StringComparer.Ordinal);
+        foreach (CsvRecord record in Read(Parts, "part_number", "name", "category", "made_in", "source"))
+        {
+            var f = new FieldReader(record, errors);
+            ReadPartAttributes(f, parts, record.Has("quality") ? "quality" : null);
+        }
+
+        foreach (CsvRecord record in Read(BomLines, "parent", "child", "quantity", "source"))
+        {
+            var f = new FieldReader(record, errors);
+            AddChild(f, parts, f.RequiredText("parent"), record.Has("quality") ? "quality" : null);
+        }
+
+        foreach (CsvRecord record in Read(PartMaterials, "part_number", "material", "grams", "substitutability", "source"))
+        {
+            var f = new FieldReader(record, errors);
+            AddMaterial(f, parts, f.RequiredText("part_number"), "quality");
+        }
+
+        var products = new List<Product>();
+        foreach (CsvRecord record in Read(Products, "id", "name", "category", "root_part", "source"))
+        {
+            var f = new FieldReader(record, errors);
+            string id = f.RequiredText("id");
+            PartCategory? category = Category(f);
+            string root = f.RequiredText("root_part");
+            Provenance provenance = f.Provenance(null);
+            if (f.Ok && !parts.ContainsKey(root))
+            {
+                f.Fail($"root part '{root}' is not in {Parts}");
+            }
+
+            if (f.Ok)
+            {
+                products.Add(new Product(id, f.Text("name"), category!.Value, root, provenance));
+            }
+        }
+
+        return Build(products, parts, errors);
+    }
+
+    public static ProductCatalog ReadBomCsv(TextReader reader, string name)
+    {
+        if (reader is null)
+        {
+            throw new ArgumentNullException(nameof(reader));
+        }
+
+        var errors = new List<DataError>();
+        IReadOnlyList<CsvRecord> records = CsvReader.Read(reader, name, errors, new[] { "part_number" });
+        var parts = new Dictionary<string, PartRow>(StringComparer.Ordinal);
+        string? root = null;
+        foreach (CsvRecord record in records)
+        {
+            var f = new FieldReader(record, errors);
+            string number = f.RequiredText("part_number");
+            if (number.Length == 0)
+            {
+                continue;
+            }
+
+            root ??= number;
+            if (f.Text("name").Length > 0 || f.Text("category").Length > 0 || f.Text("made_in").Length > 0)
+            {
+                ReadPartAttributes(f, parts, null);
+            }
+
+            if (f.Text("child").Length > 0 || f.Text("quantity").Length > 0)
+            {
+                AddChild(f, parts, number, null);
+            }
+
+            if (f.Text("material").Length > 0 || f.Text("grams").Length > 0)
+            {
+                AddMaterial(f, parts, number, null);
+            }
+        }
+
+        foreach (var pair in parts.Where(p => p.Value.MadeIn is null && p.Value.Record is not null))
+        {
+            errors.Add(new DataError(name, pair.Value.Record!.Line, $"part '{pair.Key}' is never given a category and made_in"));
+        }
+
+        if (root is null)
+        {
+            errors.Add(new DataError(name, null, "lists no part"));
+        }
+
+        var products = root is null || !parts.TryGetValue(root, out PartRow? rootRow) || rootRow.Category is null
+            ? new List<Product>()
+            : new List<Product> { new(root, rootRow.Name ?? root, rootRow.Category.Value, root, Provenance.UserSupplied) };
+        return Build(products, parts, errors);
+    }
+
+    private static ProductCatalog Build(List<Product> products, Dictionary<string, PartRow> rows, List<DataError> errors)
+    {
+        foreach (var pair in rows)
+        {
+            if (pair.Value.MadeIn is null && pair.Value.FirstUse is CsvRecord use)
+            {
+                errors.Add(new DataError(use.File, use.Line, $"part '{pair.Key}' is used but never declared (name, category, made_in)"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ReferenceDataException(errors);
+        }
+
+        var parts = rows.Select(p => new Part(p.Key, p.Value.Name ?? p.Key, p.Value.Category!.Value, p.Value.MadeIn!, p.Value.Materials, p.Value.Children, p.Value.MadeInProvenance)).ToList();
+        try
+        {
+            return new ProductCatalog(products, new PartCatalog(parts));
+        }
+        catch (ArgumentException e)
+        {
+            throw new ReferenceDataException(new[] { new DataError(rows.Values.Select(r => r.Record?.File ?? r.FirstUse?.File).FirstOrDefault(f => f is not null) ?? "bill of materials", null, e.Message) });
+        }
+    }
+
+    private static void ReadPartAttributes(FieldReader f, Dictionary<string, PartRow> parts, string? qualityColumn)
+    {
+        string number = f.RequiredText("part_number");
+        PartCategory? category = Category(f);
+        CountryShares? madeIn = MadeIn(f);
+        Provenance provenance = f.Record.Has("source") && f.Text("source").Length > 0 ? f.Provenance(qualityColumn) : Provenance.UserSupplied;
+        if (!f.Ok)
+        {
+            return;
+        }
+
+        PartRow row = Row(parts, number);
+        if (row.MadeIn is not null)
+        {
+            f.Fail($"part '{number}' is declared twice (first on line {row.Record!.Line})");
+            return;
+        }
+
+        row.Record = f.Record;
+        row.Name = f.Text("name");
+        row.Category = category;
+        row.MadeIn = madeIn;
+        row.MadeInProvenance = provenance;
+    }
+
+    private static void AddChild(FieldReader f, Dictionary<string, PartRow> parts, string parent, string? qualityColumn)
+    {
+        string child = f.RequiredText("child");
+        double quantity = f.RequiredNumber("quantity", double.Epsilon, 1e12);
+        Provenance provenance = f.Record.Has("source") && f.Text("source").Length > 0 ? f.Provenance(qualityColumn) : Provenance.UserSupplied;
+        if (!f.Ok || parent.Length == 0)
+        {
+            return;
+        }
+
+        PartRow row = Row(parts, parent);
+        row.FirstUse ??= f.Record;
+        if (row.Children.Any(c => c.ChildPartNumber == child))
+        {
+            f.Fail($"child '{child}' is listed twice under '{parent}'");
+            return;
+        }
+
+        row.Children.Add(new BomLine(child, quantity, provenance));
+        Row(parts, child).FirstUse ??= f.Record;
+    }
+
+    private static void AddMaterial(FieldReader f, Dictionary<string, PartRow> parts, string part, string? qualityColumn)
+    {
+        MaterialId? material = f.MaterialId("material");
+        double grams = f.RequiredNumber("grams", 0, 1e12);
+        double substitutability = f.Text("substitutability").Length == 0 ? 1.0 : f.RequiredNumber("substitutability", 0, 1);
+        Provenance provenance = f.Record.Has("source") && f.Text("source").Length > 0 ? f.Provenance(qualityColumn) : Provenance.UserSupplied;
+        if (!f.Ok || part.Length == 0)
+        {
+            return;
+        }
+
+        PartRow row = Row(parts, part);
+        row.FirstUse ??= f.Record;
+        if (row.Materials.Any(m => m.Material == material!.Value))
+        {
+            f.Fail($"material '{material}' is listed twice in part '{part}'");
+            return;
+        }
+
+        row.Materials.Add(new MaterialContent(material!.Value, grams, substitutability, provenance));
+    }
+
+    private static PartCategory? Category(FieldReader f)
+    {
+        string text = f.RequiredText("category");
+        switch (text.ToLowerInvariant())
+        {
+            case "automotive": return PartCategory.Automotive;
+            case "phone": return PartCategory.Phone;
+            case "computing": return PartCategory.Computing;
+            case "energy": return PartCategory.Energy;
+            case "other": return PartCategory.Other;
+            case "": return null;
+            default:
+                f.Fail($"category '{text}' is not automotive, phone, computing, energy or other");
+                return null;
+        }
+    }
+
+    /// <summary>Parses <c>CN</c> or <c>CN:0.7;JP:0.3</c>.</summary>
+    private static CountryShares? MadeIn(FieldReader f)
+    {
+        string text = f.RequiredText("made_in");
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var entries = new List<CountryShare>();
+        foreach (string item in text.Split(';'))
+        {
+            string[] pieces = item.Split(':');
+            if (!CountryCode.TryParse(pieces[0], out CountryCode country))
+            {
+                f.Fail($"made_in: '{pieces[0].Trim()}' is not an ISO 3166-1 country code or ROW");
+                return null;
+            }
+
+            double share = 1.0;
+            if (pieces.Length > 2 || (pieces.Length == 2 && !double.TryParse(pieces[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out share)))
+            {
+                f.Fail($"made_in: '{item.Trim()}' is not CODE or CODE:share");
+                return null;
+            }
+
+            entries.Add(new CountryShare(country, share));
+        }
+
+        IReadOnlyList<string> problems = CountryShares.Validate(entries);
+        foreach (string problem in problems)
+        {
+            f.Fail("made_in: " + problem);
+        }
+
+        return problems.Count == 0 ? CountryShares.Create(entries) : null;
+    }
+
+    private static PartRow Row(Dictionary<string, PartRow> parts, string number)
+    {
+        if (!parts.TryGetValue(number, out PartRow? row))
+        {
+            row = new PartRow();
+            parts.Add(number, row);
+        }
+
+        return row;
+    }
+
+    private sealed class PartRow
+    {
+        public CsvRecord? Record { get; set; }
+
+        public CsvRecord? FirstUse { get; set; }
+
+        public string? Name { get; set; }
+
+        public PartCategory? Category { get; set; }
+
+        public CountryShares? MadeIn { get; set; }
+
+        public Provenance MadeInProvenance { get; set; } = Provenance.UserSupplied;
+
+        public List<MaterialContent> Materials { get; } = new();
+
+        public List<BomLine> Children { get; } = new();
+    }
+}

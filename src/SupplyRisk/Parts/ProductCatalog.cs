@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SupplyRisk.Data;
+using SupplyRisk.Data.Loading;
+
+namespace SupplyRisk.Parts;
+
+/// <summary>
+/// Products and the parts of their bills of materials. <see cref="Default"/> holds the built-in archetypes
+/// (<c>bev</c>, <c>hev</c>, <c>ice-car</c>, <c>smartphone</c>, <c>laptop</c>, <c>wind-turbine-dd</c>), each
+/// number sourced (see docs/data/products.md). Immutable and thread-safe.
+/// </summary>
+public sealed class ProductCatalog
+{
+    private static readonly Lazy<ProductCatalog> DefaultCatalog = new(ProductDataCompiler.LoadEmbedded, isThreadSafe: true);
+    private readonly Dictionary<string, Product> _products;
+
+    /// <summary>Creates a catalog.</summary>
+    /// <exception cref="ArgumentException">A product id repeats or a product's root part is not in the parts.</exception>
+    public ProductCatalog(IEnumerable<Product> products, PartCatalog parts)
+    {
+        Parts = parts ?? throw new ArgumentNullException(nameof(parts));
+        Product[] list = (products ?? throw new ArgumentNullException(nameof(products))).ToArray();
+        var problems = new List<string>();
+        _products = new Dictionary<string, Product>(StringComparer.Ordinal);
+        foreach (Product product in list)
+        {
+            if (_products.ContainsKey(product.Id))
+            {
+                problems.Add($"product id '{product.Id}' is used more than once");
+            }
+            else
+            {
+                _products.Add(product.Id, product);
+            }
+
+            if (!parts.Contains(product.RootPart))
+            {
+                problems.Add($"product '{product.Id}' has unknown root part '{product.RootPart}'");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid product catalog: " + string.Join("; ", problems) + ".", nameof(products));
+        }
+
+        Products = Array.AsReadOnly(list);
+    }
+
+    /// <summary>The built-in product archetypes.</summary>
+    public static ProductCatalog Default => DefaultCatalog.Value;
+
+    /// <summary>The products, in the order given.</summary>
+    public IReadOnlyList<Product> Products { get; }
+
+    /// <summary>Every part of their bills of materials.</summary>
+    public PartCatalog Parts { get; }
+
+    /// <summary>The product with that id.</summary>
+    /// <exception cref="KeyNotFoundException">No such product; the message lists the known ids.</exception>
+    public Product Get(string id) =>
+        _products.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out Product? p)
+            ? p
+            : throw new KeyNotFoundException($"Unknown product '{id}'; known: {string.Join(", ", _products.Keys)}.");
+
+    /// <summary>
+    /// Reads a bill of materials from one CSV file: header
+    /// <c>part_number,name,category,made_in,child,quantity,material,grams,substitutability,source</c>; each row
+    /// declares a part (name, category, made_in on its first row), and/or a child line, and/or a material line.
+    /// The first part listed is the root. See docs/data-format.md.
+    /// </summary>
+    /// <exception cref="ReferenceDataException">The file has problems; every one is listed with its line.</exception>
+    public static ProductCatalog ReadBomCsv(TextReader reader, string name) => ProductDataCompiler.ReadBomCsv(reader, name);
+}
