@@ -26,12 +26,15 @@ public static class ConcentrationBands
             throw new ArgumentOutOfRangeException(nameof(hhiPoints), hhiPoints, "An HHI in points must lie within [0, 10000].");
         }
 
+        // HHIs summed from shares carry rounding noise (e.g. 1800.0000000000002 for an exact 1,800):
+        // compare at 1e-9 points so that a value on a threshold falls in the band the guidelines give it.
         (double lower, double upper) = Thresholds(guidelines);
-        if (hhiPoints < lower)
+        const double noise = 1e-9;
+        if (hhiPoints < lower - noise)
         {
             return ConcentrationBand.Unconcentrated;
         }
 
-        return hhiPoints > upper ? ConcentrationBand.HighlyConcentrated : ConcentrationBand.ModeratelyConcentrated;
+        return hhiPoints > upper + noise ? ConcentrationBand.HighlyConcentrated : ConcentrationBand.ModeratelyConcentrated;
     }
 }

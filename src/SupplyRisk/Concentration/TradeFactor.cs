@@ -3,7 +3,7 @@ using System;
 namespace SupplyRisk.Concentration;
 
 /// <summary>
-/// The trade-adjustment factor tᵢ of the EU criticality methodology (Blengini et al. 2017, §3.2.2),
+/// The trade-adjustment factor tᵢ of the EU criticality methodology (Blengini et al. 2017),
 /// which scales a supplier country's term in HHI_WGI,t: above 1 when the country restricts exports,
 /// below 1 for partners with a trade agreement with the buyer, 1 when neither applies.
 /// </summary>

@@ -10,7 +10,7 @@ namespace SupplyRisk.Criticality;
 /// <summary>
 /// The supply-risk (SR) indicator of the EU criticality methodology, reproduced exactly:
 /// European Commission (Blengini, G.A. et al.), <i>Methodology for establishing the EU list of critical
-/// raw materials: Guidelines</i>, Publications Office of the EU, 2017, doi:10.2873/769526, §3.2;
+/// raw materials: Guidelines</i>, Publications Office of the EU, 2017, doi:10.2873/769526;
 /// used for the 2017, 2020 and 2023 EU lists (Grohol &amp; Veeh, <i>Study on the Critical Raw Materials
 /// for the EU 2023 – Final Report</i>).
 /// </summary>
@@ -153,6 +153,7 @@ public static class EuSupplyRisk
         double sum = 0;
         double total = 0;
         int before = problems.Count;
+        var seen = new HashSet<CountryCode>();
         for (int i = 0; i < suppliers.Count; i++)
         {
             SupplierInput? s = suppliers[i];
@@ -163,6 +164,12 @@ public static class EuSupplyRisk
             }
 
             string who = s.Country.IsDefault ? $"supplier {i}" : s.Country.Value;
+            if (!s.Country.IsDefault && !seen.Add(s.Country))
+            {
+                problems.Add($"{what}: {who} is listed more than once");
+                continue;
+            }
+
             if (double.IsNaN(s.Share) || s.Share < 0 || s.Share > 1)
             {
                 problems.Add($"{what}: the share of {who} is {Format(s.Share)}, outside [0, 1]");

@@ -15,6 +15,7 @@ internal static class EmbeddedResources
     internal const string Buyers = "buyers.csv";
     internal const string BuyerSourcing = "buyer-sourcing.csv";
     internal const string EuCrm2023Results = "eu-crm-2023-results.csv";
+    internal const string MaterialPrices = "material-prices.csv";
 
     /// <summary>Opens an embedded file as text; it is a build defect if the file is missing.</summary>
     internal static TextReader Open(string fileName)

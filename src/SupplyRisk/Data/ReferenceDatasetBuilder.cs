@@ -30,6 +30,7 @@ public sealed class ReferenceDatasetBuilder
         (DataFileKind.BuyerImportReliance, EmbeddedResources.Buyers),
         (DataFileKind.BuyerSourcing, EmbeddedResources.BuyerSourcing),
         (DataFileKind.PublishedAssessments, EmbeddedResources.EuCrm2023Results),
+        (DataFileKind.MaterialPrices, EmbeddedResources.MaterialPrices),
     };
 
     private readonly List<DataSource> _sources = new();

@@ -10,7 +10,7 @@ namespace SupplyRisk.Geography;
 /// </summary>
 /// <remarks>
 /// The WGI estimates lie in [-2.5, 2.5], higher is better, and are standardised to mean zero across
-/// countries. The EU criticality methodology (Blengini et al. 2017, §3.2) rescales the score to 0–10
+/// countries. The EU criticality methodology (Blengini et al. 2017) rescales the score to 0–10
 /// with 10 the worst governance: the unique linear map of [-2.5, 2.5] onto [10, 0],
 /// <c>WGI' = 2 × (2.5 − WGI)</c>; <see cref="Scaled"/> returns it.
 /// </remarks>

@@ -24,6 +24,23 @@ public sealed class PolicyTimeline
         Measures = Array.AsReadOnly(list);
     }
 
+    private static readonly System.Lazy<PolicyTimeline> DefaultTimeline = new(Data.Loading.PolicyDataCompiler.LoadEmbedded, isThreadSafe: true);
+
+    /// <summary>
+    /// The embedded timeline: China's 2023–2025 export controls and their suspensions, the DRC's cobalt export
+    /// measures, and the 2025–2026 US/China tariff steps, each with its source (docs/data/policy-and-prices.md).
+    /// </summary>
+    public static PolicyTimeline Default => DefaultTimeline.Value;
+
+    /// <summary>
+    /// Reads a timeline from CSV with the columns of the embedded file (see docs/data-format.md):
+    /// <c>id,title,kind,issuer,destinations,materials,announced,effective,suspended_from,suspended_until,expires,rate,layer,quality,source,note</c>,
+    /// plus optional <c>stages</c> and <c>magnitude</c>.
+    /// </summary>
+    /// <exception cref="Data.ReferenceDataException">The file has problems; every one is listed with its line.</exception>
+    public static PolicyTimeline ReadCsv(System.IO.TextReader reader, string name) =>
+        Data.Loading.PolicyDataCompiler.Read(reader ?? throw new ArgumentNullException(nameof(reader)), name, knownMaterials: null);
+
     /// <summary>An empty timeline.</summary>
     public static PolicyTimeline Empty { get; } = new(Array.Empty<PolicyMeasure>());
 

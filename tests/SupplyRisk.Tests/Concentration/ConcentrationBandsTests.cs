@@ -28,4 +28,13 @@ public sealed class ConcentrationBandsTests
     [InlineData(10001)]
     public void Impossible_HHI_values_are_rejected(double points) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => ConcentrationBands.Classify(points));
+
+    [Fact]
+    public void An_HHI_exactly_on_a_threshold_stays_in_the_lower_band_despite_rounding_noise()
+    {
+        // 0.26² + 0.19² + 0.16² + 3 · 0.13² = 0.18 exactly, but sums to 1800.0000000000002 points in floating point.
+        double points = Herfindahl.Points(new[] { 0.26, 0.19, 0.16, 0.13, 0.13, 0.13 });
+        Assert.Equal(1800, points, 9);
+        Assert.Equal(ConcentrationBand.ModeratelyConcentrated, ConcentrationBands.Classify(points, MergerGuidelines.Guidelines2023));
+    }
 }

@@ -89,6 +89,9 @@ public sealed class EuSupplyRiskTests
         var sum = Assert.Throws<ArgumentException>(() => EuSupplyRisk.ComputeGlobalSupplyOnly(new[] { Global[0] }, 0, 1));
         Assert.Contains("the shares sum to 0.8, not 1", sum.Message);
         Assert.Throws<ArgumentException>(() => EuSupplyRisk.Compute(Global, null, 0.5, 0, 1));
+
+        var twice = Assert.Throws<ArgumentException>(() => EuSupplyRisk.ComputeGlobalSupplyOnly(new[] { Global[0], Global[0] }, 0, 1));
+        Assert.Contains("CN is listed more than once", twice.Message);
     }
 
     [Theory]

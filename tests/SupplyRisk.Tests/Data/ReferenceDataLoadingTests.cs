@@ -132,4 +132,31 @@ public sealed class ReferenceDataLoadingTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_buyer_written_as_alpha2_and_alpha3_is_one_buyer_and_a_later_row_overrides()
+    {
+        const string ir =
+            "buyer,material,stage,import_reliance,year,quality,source,note\n" +
+            "US,testium,extraction,0.4,2023,secondary,test,\n";
+        const string irAlpha3 =
+            "buyer,material,stage,import_reliance,year,quality,source,note\n" +
+            "USA,testium,processing,0.9,2023,secondary,test,\n";
+        ReferenceDataset data = TestData.Builder()
+            .Add(DataFileKind.BuyerImportReliance, new StringReader(ir), "us.csv")
+            .Add(DataFileKind.BuyerImportReliance, new StringReader(irAlpha3), "usa.csv")
+            .Build();
+        var profile = data.FindProfile(data.GetBuyer("US"), "testium")!;
+        Assert.Equal(0.4, profile.ImportRelianceFor(StageKind.Extraction));
+        Assert.Equal(0.9, profile.ImportRelianceFor(StageKind.Processing));
+        Assert.Single(data.Buyers, b => b.Code == "US");
+    }
+
+    [Fact]
+    public void A_missing_required_column_is_reported_once()
+    {
+        var error = Assert.Throws<ReferenceDataException>(() => ReferenceDataset.CreateBuilder(includeDefaults: false)
+            .Add(DataFileKind.Governance, new StringReader("country,source\nCN,x\nUS,y\n"), "h.csv").Build());
+        Assert.Single(error.Errors);
+    }
 }

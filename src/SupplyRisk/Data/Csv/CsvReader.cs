@@ -19,6 +19,7 @@ internal static class CsvReader
         var records = new List<CsvRecord>();
         Dictionary<string, int>? columns = null;
         int headerWidth = 0;
+        bool missingRequired = false;
         foreach (var (line, fields) in Tokenize(text, file, errors))
         {
             if (columns is null)
@@ -42,6 +43,7 @@ internal static class CsvReader
                 {
                     if (!columns.ContainsKey(required))
                     {
+                        missingRequired = true;
                         errors.Add(new DataError(file, line, $"the header lacks the required column '{required}'"));
                     }
                 }
@@ -63,7 +65,8 @@ internal static class CsvReader
             errors.Add(new DataError(file, null, "is empty: no header row"));
         }
 
-        return records;
+        // Without a required column every row would repeat the same complaint: the header error says it once.
+        return missingRequired ? Array.Empty<CsvRecord>() : records;
     }
 
     private static IEnumerable<(int Line, List<string> Fields)> Tokenize(TextReader text, string file, ICollection<DataError> errors)

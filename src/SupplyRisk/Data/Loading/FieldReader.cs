@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using SupplyRisk.Data.Csv;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
@@ -107,6 +108,35 @@ internal sealed class FieldReader
         }
 
         return year;
+    }
+
+    public DateTime? Date(string column)
+    {
+        string text = Text(column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (!DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date))
+        {
+            Fail($"'{column}' is '{text}', not a date (YYYY-MM-DD)");
+            return null;
+        }
+
+        return date;
+    }
+
+    /// <summary>Reads a ';'-separated list; '*' or empty means "all" and yields an empty list.</summary>
+    public IReadOnlyList<string> List(string column)
+    {
+        string text = Text(column);
+        if (text.Length == 0 || text == "*")
+        {
+            return Array.Empty<string>();
+        }
+
+        return text.Split(';').Select(t => t.Trim()).Where(t => t.Length > 0).ToArray();
     }
 
     public CountryCode? CountryCode(string column, bool allowRestOfWorld)

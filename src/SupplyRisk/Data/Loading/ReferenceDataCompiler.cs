@@ -35,7 +35,7 @@ internal sealed class ReferenceDataCompiler
     private readonly Dictionary<(string Material, StageKind Stage), List<ShareRow>> _stageShares = new();
     private readonly Dictionary<(string Buyer, string Material, StageKind? Stage), (double Value, Provenance Provenance, CsvRecord Record)> _importReliance = new();
     private readonly Dictionary<(string Buyer, string Material, StageKind Stage), List<ShareRow>> _sourcing = new();
-    private readonly Dictionary<string, PublishedAssessment> _published = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (PublishedAssessment Assessment, CsvRecord Record)> _published = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (MaterialPrice Price, CsvRecord Record)> _prices = new(StringComparer.Ordinal);
 
     public ReferenceDataset Compile(IEnumerable<DataSource> sources, GovernanceScore restOfWorldGovernance)
@@ -48,7 +48,7 @@ internal sealed class ReferenceDataCompiler
                 records = CsvReader.Read(reader, source.Name, _errors, RequiredColumns[source.Kind]);
             }
 
-            if (_errors.Count > 0 && records.Count == 0)
+            if (records.Count == 0)
             {
                 continue;
             }
@@ -315,7 +315,7 @@ internal sealed class ReferenceDataCompiler
                 continue;
             }
 
-            _published[material.Value.Value] = new PublishedAssessment(material.Value, sr, ei, critical, strategic, provenance);
+            _published[material.Value.Value] = (new PublishedAssessment(material.Value, sr, ei, critical, strategic, provenance), record);
         }
     }
 
@@ -326,7 +326,12 @@ internal sealed class ReferenceDataCompiler
         {
             var f = new FieldReader(record, _errors);
             MaterialId? material = f.MaterialId("material");
-            double price = f.RequiredNumber("usd_per_kg", double.Epsilon, 1e9);
+            double price = f.RequiredNumber("usd_per_kg", 0, 1e9);
+            if (f.Ok && price <= 0)
+            {
+                f.Fail("'usd_per_kg' must be positive");
+            }
+
             Provenance provenance = f.Provenance(record.Has("quality") ? "quality" : null);
             if (!f.Ok)
             {
@@ -404,13 +409,9 @@ internal sealed class ReferenceDataCompiler
         }
 
         var buyers = new Dictionary<string, Buyer>(StringComparer.Ordinal);
+        // Buyers are keyed by their canonical code, so 'US' and 'USA' are one buyer.
         Buyer? ResolveBuyer(string code, CsvRecord record, string material)
         {
-            if (buyers.TryGetValue(code, out Buyer? known))
-            {
-                return known;
-            }
-
             CountryGroup? group = groups.FirstOrDefault(g => string.Equals(g.Id, code, StringComparison.Ordinal));
             Buyer? buyer = group is not null ? Buyer.FromGroup(group)
                 : CountryCode.TryParse(code, out CountryCode country) && !country.IsRestOfWorld ? Buyer.FromCountry(country) : null;
@@ -420,8 +421,12 @@ internal sealed class ReferenceDataCompiler
                 return null;
             }
 
-            buyers[code] = buyer;
-            return buyer;
+            if (!buyers.TryGetValue(buyer.Code, out Buyer? known))
+            {
+                buyers[buyer.Code] = known = buyer;
+            }
+
+            return known;
         }
 
         var profileParts = new Dictionary<(string Buyer, string Material), ProfileParts>();
@@ -446,12 +451,12 @@ internal sealed class ReferenceDataCompiler
                 continue;
             }
 
-            if (ResolveBuyer(buyerCode, record, material) is null)
+            if (ResolveBuyer(buyerCode, record, material) is not Buyer irBuyer)
             {
                 continue;
             }
 
-            ProfileParts parts = Parts(buyerCode, material);
+            ProfileParts parts = Parts(irBuyer.Code, material);
             if (stage is StageKind kind)
             {
                 parts.StageImportReliance[kind] = (pair.Value.Value, pair.Value.Provenance);
@@ -472,7 +477,7 @@ internal sealed class ReferenceDataCompiler
                 continue;
             }
 
-            if (ResolveBuyer(buyerCode, record, material) is null)
+            if (ResolveBuyer(buyerCode, record, material) is not Buyer sourcingBuyer)
             {
                 continue;
             }
@@ -480,7 +485,7 @@ internal sealed class ReferenceDataCompiler
             CountryShares? shares = BuildShares(pair.Value, material, StageName(stage), governance, $"buyer {buyerCode} sourcing");
             if (shares is not null)
             {
-                Parts(buyerCode, material).Sourcing[stage] = shares;
+                Parts(sourcingBuyer.Code, material).Sourcing[stage] = shares;
             }
         }
 
@@ -488,7 +493,7 @@ internal sealed class ReferenceDataCompiler
         {
             if (!_materials.ContainsKey(pair.Key))
             {
-                _errors.Add(new DataError("published assessments", null, "refers to an unknown material", pair.Key));
+                _errors.Add(new DataError(pair.Value.Record.File, pair.Value.Record.Line, "refers to an unknown material", pair.Key));
             }
         }
 
@@ -516,7 +521,7 @@ internal sealed class ReferenceDataCompiler
             materials,
             buyers.Values.OrderBy(b => b.Code, StringComparer.Ordinal).ToList(),
             profiles,
-            _published.Values.OrderBy(p => p.Material).ToList(),
+            _published.Values.Select(p => p.Assessment).OrderBy(p => p.Material).ToList(),
             _prices.Values.Select(p => p.Price).OrderBy(p => p.Material).ToList());
     }
 

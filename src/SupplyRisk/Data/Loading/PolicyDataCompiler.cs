@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SupplyRisk.Data.Csv;
+using SupplyRisk.Geography;
+using SupplyRisk.Materials;
+using SupplyRisk.Policy;
+
+namespace SupplyRisk.Data.Loading;
+
+/// <summary>Reads a policy timeline from CSV (the embedded <c>policy-measures.csv</c> or a user's file).</summary>
+internal static class PolicyDataCompiler
+{
+    internal const string EmbeddedFile = "policy-measures.csv";
+
+    private static readonly string[] Required = { "id", "kind", "issuer", "effective", "source" };
+
+    public static PolicyTimeline LoadEmbedded()
+    {
+        using TextReader reader = EmbeddedResources.Open(EmbeddedFile);
+        return Read(reader, "embedded " + EmbeddedFile, knownMaterials: null);
+    }
+
+    public static PolicyTimeline Read(TextReader reader, string name, ISet<MaterialId>? knownMaterials)
+    {
+        var errors = new List<DataError>();
+        IReadOnlyList<CsvRecord> records = CsvReader.Read(reader, name, errors, Required);
+        var measures = new List<PolicyMeasure>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (CsvRecord record in records)
+        {
+            var f = new FieldReader(record, errors);
+            string id = f.RequiredText("id");
+            if (id.Length > 0 && !PolicyMeasure.IsValidId(id))
+            {
+                f.Fail($"'{id}' is not a measure id (lowercase letters, digits, hyphens)");
+            }
+            else if (id.Length > 0 && !ids.Add(id))
+            {
+                f.Fail($"measure id '{id}' is used more than once");
+            }
+
+            string kind = f.RequiredText("kind");
+            CountryCode? issuer = f.CountryCode("issuer", allowRestOfWorld: false);
+            var counterparties = new List<CountryCode>();
+            foreach (string code in f.List("destinations"))
+            {
+                if (CountryCode.TryParse(code, out CountryCode c) && !c.IsRestOfWorld)
+                {
+                    counterparties.Add(c);
+                }
+                else
+                {
+                    f.Fail($"destinations: '{code}' is not an ISO 3166-1 country code");
+                }
+            }
+
+            var materials = new List<MaterialId>();
+            foreach (string text in f.List("materials"))
+            {
+                if (!MaterialId.TryFrom(text, out MaterialId m))
+                {
+                    f.Fail($"materials: '{text}' is not a material id");
+                }
+                else if (knownMaterials is not null && !knownMaterials.Contains(m))
+                {
+                    f.Fail($"materials: '{text}' is not a material of the dataset");
+                }
+                else
+                {
+                    materials.Add(m);
+                }
+            }
+
+            var stages = new List<StageKind>();
+            if (record.Has("stages"))
+            {
+                foreach (string text in f.List("stages"))
+                {
+                    switch (text.ToLowerInvariant())
+                    {
+                        case "extraction": stages.Add(StageKind.Extraction); break;
+                        case "processing": stages.Add(StageKind.Processing); break;
+                        case "manufacturing": stages.Add(StageKind.Manufacturing); break;
+                        default: f.Fail($"stages: '{text}' is not extraction, processing or manufacturing"); break;
+                    }
+                }
+            }
+
+            DateTime? announced = f.Date("announced");
+            DateTime? effective = f.Date("effective");
+            DateTime? suspendedFrom = f.Date("suspended_from");
+            DateTime? suspendedUntil = f.Date("suspended_until");
+            DateTime? expires = f.Date("expires");
+            if (effective is null && f.Text("effective").Length == 0)
+            {
+                f.Fail("'effective' is empty");
+            }
+
+            if (effective is DateTime e)
+            {
+                foreach (string problem in MeasureWindow.Validate(e, announced, suspendedFrom, suspendedUntil, expires))
+                {
+                    f.Fail(problem);
+                }
+            }
+
+            double? rate = f.OptionalNumber("rate", 0, 100);
+            double? magnitude = record.Has("magnitude") ? f.OptionalNumber("magnitude", 0, 100) : null;
+            string layer = f.Text("layer");
+            Provenance provenance = f.Provenance(record.Has("quality") ? "quality" : null, yearColumn: "year");
+            if (!f.Ok)
+            {
+                continue;
+            }
+
+            var scope = new MeasureScope(materials, stages, counterparties);
+            MeasureWindow window = MeasureWindow.Create(effective!.Value, announced, suspendedFrom, suspendedUntil, expires);
+            string title = f.Text("title");
+            try
+            {
+                PolicyMeasure? measure = kind switch
+                {
+                    "export-licensing" => PolicyMeasure.ExportLicensing(id, title, issuer!.Value, scope, window, provenance),
+                    "export-quota" => PolicyMeasure.ExportQuota(id, title, issuer!.Value, scope, magnitude ?? 1.0, window, provenance),
+                    "export-ban" => PolicyMeasure.ExportBan(id, title, issuer!.Value, scope, window, provenance),
+                    "content-rule" => PolicyMeasure.ContentRule(id, title, issuer!.Value, scope, magnitude ?? 0.001, window, provenance),
+                    "tariff" when rate is null => Fail(f, "a tariff needs 'rate'"),
+                    "tariff" when layer.Length == 0 => Fail(f, "a tariff needs 'layer'"),
+                    "tariff" => PolicyMeasure.Tariff(id, title, issuer!.Value, scope, rate!.Value, layer, window, provenance),
+                    "sanction" => PolicyMeasure.Sanction(id, title, issuer!.Value, scope, window, provenance),
+                    "capacity-loss" when magnitude is null => Fail(f, "a capacity loss needs 'magnitude' (the fraction lost)"),
+                    "capacity-loss" => PolicyMeasure.CapacityLoss(id, title, issuer!.Value, scope, magnitude!.Value, window, provenance),
+                    _ => Fail(f, $"kind '{kind}' is not export-licensing, export-quota, export-ban, content-rule, tariff, sanction or capacity-loss"),
+                };
+                if (measure is not null)
+                {
+                    measures.Add(measure);
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                f.Fail(ex.Message);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ReferenceDataException(errors);
+        }
+
+        return new PolicyTimeline(measures);
+    }
+
+    private static PolicyMeasure? Fail(FieldReader f, string message)
+    {
+        f.Fail(message);
+        return null;
+    }
+}
