@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using SupplyRisk.Data;
+
+namespace SupplyRisk.Cli;
+
+/// <summary>Shared option definitions and the error policy: one clear line on stderr, a non-zero exit code, no stack trace.</summary>
+internal static class Cli
+{
+    public static Option<string> Format(params string[] allowed)
+    {
+        var option = new Option<string>("--format") { Description = "Output format: " + string.Join(", ", allowed), DefaultValueFactory = _ => allowed[0] };
+        option.AcceptOnlyFromAmong(allowed);
+        return option;
+    }
+
+    public static Option<string[]> Many(string name, string description, params string[] defaults) =>
+        new(name) { Description = description, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => defaults };
+
+    /// <summary>Splits "a,b" and repeated options into one list.</summary>
+    public static string[] Values(IEnumerable<string>? values) =>
+        (values ?? Array.Empty<string>()).SelectMany(v => v.Split(',')).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct().ToArray();
+
+    public static int Run(TextWriter output, TextWriter error, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (CliException e)
+        {
+            error.WriteLine("supplyrisk: " + e.Message);
+            return 2;
+        }
+        catch (ReferenceDataException e)
+        {
+            error.WriteLine("supplyrisk: invalid data: " + string.Join("; ", e.Errors.Select(x => x.ToString())));
+            return 1;
+        }
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("supplyrisk: " + e.Message.Replace(Environment.NewLine, " ").Replace("\n", " "));
+            return 1;
+        }
+    }
+
+    public static string Json(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            write(json);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

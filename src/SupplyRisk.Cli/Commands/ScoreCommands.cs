@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using SupplyRisk.Geography;
+using SupplyRisk.Policy;
+using SupplyRisk.Reporting;
+using SupplyRisk.Scoring;
+
+namespace SupplyRisk.Cli.Commands;
+
+/// <summary><c>score</c> and <c>compare</c>: exposure reports.</summary>
+internal static class ScoreCommands
+{
+    public static Command Score(Func<Workspace> workspace, TextWriter output, TextWriter error)
+    {
+        var product = new Option<string?>("--product") { Description = "A built-in product id (see 'products')." };
+        var bom = new Option<string?>("--bom") { Description = "A bill of materials file: .json or .csv (see docs/data-format.md)." };
+        var scenario = new Option<string>("--scenario") { Description = "A built-in scenario id or a scenario JSON file.", DefaultValueFactory = _ => "current" };
+        var buyer = new Option<string>("--buyer") { Description = "The buyer: a country code (US, JP, …) or a group (EU).", DefaultValueFactory = _ => "US" };
+        var asOf = new Option<string?>("--as-of") { Description = "The date, YYYY-MM-DD (default: today)." };
+        var format = Cli.Format("table", "json", "csv");
+        var command = new Command("score", "Score the exposure of a product or BOM for a buyer under a scenario at a date.") { product, bom, scenario, buyer, asOf, format };
+        command.SetAction(parse => Cli.Run(output, error, () =>
+        {
+            Workspace w = workspace();
+            var (catalog, root, _) = w.Target(parse.GetValue(product), parse.GetValue(bom));
+            ScoringContext context = ScoringContext.Compile(w.Data, w.Timeline, w.Scenario(parse.GetValue(scenario)!), w.Buyer(parse.GetValue(buyer)!), Workspace.ParseDate(parse.GetValue(asOf)));
+            ExposureReport report = context.Score(catalog, root);
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    output.WriteLine(ExposureReportJson.Write(report));
+                    break;
+                case "csv":
+                    output.Write(Csv(new[] { report }));
+                    break;
+                default:
+                    output.Write(Table(report));
+                    break;
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    public static Command Compare(Func<Workspace> workspace, TextWriter output, TextWriter error)
+    {
+        var products = Cli.Many("--product", "Product ids (repeat or comma-separate; default: every built-in product).");
+        var scenarios = Cli.Many("--scenario", "Scenario ids or JSON files (default: baseline, trade-war-2025).", "baseline", "trade-war-2025");
+        var buyers = Cli.Many("--buyer", "Buyers (default: US, EU).", "US", "EU");
+        var asOf = new Option<string?>("--as-of") { Description = "The date, YYYY-MM-DD (default: today)." };
+        var format = Cli.Format("table", "json", "csv");
+        var command = new Command("compare", "Compare products, scenarios and buyers side by side.") { products, scenarios, buyers, asOf, format };
+        command.SetAction(parse => Cli.Run(output, error, () =>
+        {
+            Workspace w = workspace();
+            DateTime date = Workspace.ParseDate(parse.GetValue(asOf));
+            string[] productIds = Cli.Values(parse.GetValue(products));
+            if (productIds.Length == 0)
+            {
+                productIds = w.Products.Products.Select(p => p.Id).ToArray();
+            }
+
+            var targets = productIds.Select(id => w.Target(id, null)).ToArray();
+            Scenario[] scenarioList = Cli.Values(parse.GetValue(scenarios)).Select(w.Scenario).ToArray();
+            Buyer[] buyerList = Cli.Values(parse.GetValue(buyers)).Select(w.Buyer).ToArray();
+            var reports = new List<(string Product, ExposureReport Report)>();
+            foreach (Buyer b in buyerList)
+            {
+                foreach (Scenario s in scenarioList)
+                {
+                    ScoringContext context = ScoringContext.Compile(w.Data, w.Timeline, s, b, date);
+                    foreach (var (catalog, root, label) in targets)
+                    {
+                        reports.Add((label, context.Score(catalog, root)));
+                    }
+                }
+            }
+
+            var ordered = reports.OrderBy(r => Array.IndexOf(productIds, r.Product)).ThenBy(r => Array.IndexOf(buyerList, r.Report.Buyer)).ThenBy(r => Array.IndexOf(scenarioList, r.Report.Scenario)).ToList();
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    output.WriteLine(Cli.Json(json =>
+                    {
+                        json.WriteStartArray();
+                        foreach (var r in ordered)
+                        {
+                            ExposureReportJson.Write(json, r.Report);
+                        }
+
+                        json.WriteEndArray();
+                    }));
+                    break;
+                case "csv":
+                    output.Write(Csv(ordered.Select(r => r.Report)));
+                    break;
+                default:
+                    var table = new TextTable("product", "buyer", "scenario", "score", "structural", "shortfall", "cost impact", "top contributor", "shortfall driver").Numeric(3, 4, 5, 6);
+                    foreach (var (label, r) in ordered)
+                    {
+                        MaterialExposure top = r.Materials[0];
+                        table.Add(label, r.Buyer.Code, r.Scenario.Id, N(r.Score, "0.0"), N(r.StructuralRisk * 100, "0.0"), P(r.ExpectedShortfall), P(r.CostImpact), $"{top.Material} {N(top.Score, "0.0")}", r.ShortfallDriver ?? "-");
+                    }
+
+                    output.WriteLine(FormattableString.Invariant($"Exposure (0-100) as of {date:yyyy-MM-dd}; structural = 100 x value-weighted SR risk; shortfall = share of units that cannot be built."));
+                    output.Write(table.ToString());
+                    break;
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    internal static string Table(ExposureReport r)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(FormattableString.Invariant($"{r.PartNumber} ({r.PartName})"));
+        text.AppendLine(FormattableString.Invariant($"buyer {r.Buyer.Code}, scenario {r.Scenario.Id}, as of {r.AsOf:yyyy-MM-dd}"));
+        text.AppendLine(FormattableString.Invariant($"score {N(r.Score, "0.0")} / 100   structural {N(r.StructuralRisk * 100, "0.0")}   expected shortfall {P(r.ExpectedShortfall)}{(r.ShortfallDriver is null ? "" : $" ({r.ShortfallDriver})")}   cost impact {P(r.CostImpact)}"));
+        text.AppendLine();
+        var materials = new TextTable("material", "score", "structural", "shortfall", "SR", "bottleneck", "availability", "value share", "grams").Numeric(1, 2, 3, 4, 6, 7, 8);
+        foreach (MaterialExposure m in r.Materials)
+        {
+            materials.Add(m.Material.Value, N(m.Score, "0.00"), N(m.Structural, "0.00"), N(m.Shortfall, "0.00"), N(m.Outlook.SupplyRisk.Value, "0.00"),
+                m.Outlook.SupplyRisk.Bottleneck.Stage.Kind.ToString().ToLowerInvariant(), P(m.Outlook.Availability), P(m.ValueShare), N(m.Grams, "#,0.###"));
+        }
+
+        text.Append(materials);
+        text.AppendLine();
+        text.AppendLine("by country: " + string.Join(", ", r.ByCountry.Where(c => c.Score >= 0.05).Select(c => $"{c.Key} {N(c.Score, "0.0")}")));
+        text.AppendLine("by stage:   " + string.Join(", ", r.ByStage.Select(c => $"{c.Key} {N(c.Score, "0.0")}")));
+        text.AppendLine();
+        text.AppendLine("measures assumed in force:");
+        foreach (MeasureStatus s in r.Measures.Where(m => m.State == MeasureState.InForce))
+        {
+            text.AppendLine(FormattableString.Invariant($"  {s.Measure.Id}: {s.Reason}"));
+        }
+
+        if (!r.Measures.Any(m => m.State == MeasureState.InForce))
+        {
+            text.AppendLine("  none");
+        }
+
+        var notInForce = r.Measures.Where(m => m.State != MeasureState.InForce).ToList();
+        if (notInForce.Count > 0)
+        {
+            text.AppendLine("not in force:");
+            foreach (MeasureStatus s in notInForce)
+            {
+                text.AppendLine(FormattableString.Invariant($"  {s.Measure.Id}: {s.Reason}"));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Csv(IEnumerable<ExposureReport> reports)
+    {
+        var text = new StringBuilder("product,buyer,scenario,as_of,score,structural_risk,expected_shortfall,cost_impact,material,material_score,supply_risk,availability,value_share,grams\n");
+        foreach (ExposureReport r in reports)
+        {
+            foreach (MaterialExposure m in r.Materials)
+            {
+                text.Append(string.Join(",", new[]
+                {
+                    r.PartNumber, r.Buyer.Code, r.Scenario.Id, r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    R(r.Score), R(r.StructuralRisk), R(r.ExpectedShortfall), R(r.CostImpact),
+                    m.Material.Value, R(m.Score), R(m.Outlook.SupplyRisk.Value), R(m.Outlook.Availability), R(m.ValueShare), R(m.Grams),
+                })).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string N(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    private static string P(double value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static string R(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

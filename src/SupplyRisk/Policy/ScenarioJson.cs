@@ -1,0 +1,343 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using SupplyRisk.Data;
+using SupplyRisk.Geography;
+using SupplyRisk.Materials;
+
+namespace SupplyRisk.Policy;
+
+/// <summary>
+/// Reads a scenario from JSON (schema in docs/scenario-format.md):
+/// <c>{ "id", "name", "description", "followsTimeline", "include": [built-in ids], "severity": {…}, "measures": [ {…} ] }</c>.
+/// Every problem is reported at once with its JSON path.
+/// </summary>
+public static class ScenarioJson
+{
+    /// <summary>Parses a scenario.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="name">A name for error messages, e.g. the file name.</param>
+    /// <exception cref="ReferenceDataException">The JSON is malformed or invalid; every problem is listed with its path.</exception>
+    public static Scenario Read(string json, string name)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        var errors = new List<DataError>();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            throw new ReferenceDataException(new[] { new DataError(name, (int?)(e.LineNumber + 1), "is not valid JSON: " + e.Message) });
+        }
+
+        using (document)
+        {
+            var reader = new Reader(name, errors);
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new ReferenceDataException(new[] { new DataError(name, null, "$: a scenario is a JSON object") });
+            }
+
+            string id = reader.String(root, "id", "$", required: true) ?? "scenario";
+            ScenarioBuilder? builder = null;
+            if (PolicyMeasure.IsValidId(id))
+            {
+                builder = Scenario.Create(id);
+            }
+            else
+            {
+                reader.Fail("$.id", $"'{id}' is not a scenario id (lowercase letters, digits, hyphens)");
+            }
+
+            string? scenarioName = reader.String(root, "name", "$");
+            string? description = reader.String(root, "description", "$");
+            bool follows = reader.Bool(root, "followsTimeline", "$") ?? false;
+            var includes = new List<Scenario>();
+            foreach (var (item, path) in reader.Array(root, "include", "$"))
+            {
+                string? included = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
+                Scenario? found = BuiltInScenarios.All.FirstOrDefault(s => s.Id == included);
+                if (found is null)
+                {
+                    reader.Fail(path, $"'{included}' is not a built-in scenario ({string.Join(", ", BuiltInScenarios.All.Select(s => s.Id))})");
+                }
+                else
+                {
+                    includes.Add(found);
+                }
+            }
+
+            ShockSeverity severity = ShockSeverity.Default;
+            if (root.TryGetProperty("severity", out JsonElement sev))
+            {
+                double approval = reader.Number(sev, "licenceApprovalRate", "$.severity") ?? ShockSeverity.Default.LicenceApprovalRate;
+                double delay = reader.Number(sev, "licenceDelayDays", "$.severity") ?? ShockSeverity.Default.LicenceDelayDays;
+                double horizon = reader.Number(sev, "horizonDays", "$.severity") ?? ShockSeverity.Default.HorizonDays;
+                double tmax = reader.Number(sev, "maximumRestrictionTradeFactor", "$.severity") ?? ShockSeverity.Default.MaximumRestrictionTradeFactor;
+                try
+                {
+                    severity = new ShockSeverity(approval, delay, horizon, tmax);
+                }
+                catch (ArgumentOutOfRangeException e)
+                {
+                    reader.Fail("$.severity", e.Message.Split('\n')[0]);
+                }
+            }
+
+            var measures = new List<PolicyMeasure>();
+            foreach (var (item, path) in reader.Array(root, "measures", "$"))
+            {
+                PolicyMeasure? measure = reader.Measure(item, path);
+                if (measure is not null)
+                {
+                    measures.Add(measure);
+                }
+            }
+
+            if (errors.Count > 0 || builder is null)
+            {
+                throw new ReferenceDataException(errors);
+            }
+
+            builder.Named(scenarioName ?? id).Described(description ?? string.Empty).WithSeverity(severity).Including(includes.ToArray()).With(measures.ToArray());
+            if (follows)
+            {
+                builder.FollowingTimeline();
+            }
+
+            try
+            {
+                return builder.Build();
+            }
+            catch (ArgumentException e)
+            {
+                throw new ReferenceDataException(new[] { new DataError(name, null, "$.measures: " + e.Message) });
+            }
+        }
+    }
+
+    private static readonly string[] Kinds =
+        { "export-licensing", "export-quota", "export-ban", "content-rule", "tariff", "sanction", "capacity-loss", "demand-shock" };
+
+    private sealed class Reader
+    {
+        private readonly string _name;
+        private readonly List<DataError> _errors;
+
+        public Reader(string name, List<DataError> errors)
+        {
+            _name = name;
+            _errors = errors;
+        }
+
+        public void Fail(string path, string message) => _errors.Add(new DataError(_name, null, $"{path}: {message}"));
+
+        public string? String(JsonElement obj, string property, string path, bool required = false)
+        {
+            if (!obj.TryGetProperty(property, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                if (required)
+                {
+                    Fail($"{path}.{property}", "is required");
+                }
+
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                Fail($"{path}.{property}", "must be a string");
+                return null;
+            }
+
+            return value.GetString();
+        }
+
+        public bool? Bool(JsonElement obj, string property, string path)
+        {
+            if (!obj.TryGetProperty(property, out JsonElement value))
+            {
+                return null;
+            }
+
+            if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                Fail($"{path}.{property}", "must be true or false");
+                return null;
+            }
+
+            return value.GetBoolean();
+        }
+
+        public double? Number(JsonElement obj, string property, string path)
+        {
+            if (!obj.TryGetProperty(property, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out double number) || double.IsNaN(number) || double.IsInfinity(number))
+            {
+                Fail($"{path}.{property}", "must be a finite number");
+                return null;
+            }
+
+            return number;
+        }
+
+        public DateTime? Date(JsonElement obj, string property, string path)
+        {
+            string? text = String(obj, property, path);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (!DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date))
+            {
+                Fail($"{path}.{property}", $"'{text}' is not a date (YYYY-MM-DD)");
+                return null;
+            }
+
+            return date;
+        }
+
+        public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement obj, string property, string path)
+        {
+            if (!obj.TryGetProperty(property, out JsonElement value))
+            {
+                yield break;
+            }
+
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                Fail($"{path}.{property}", "must be an array");
+                yield break;
+            }
+
+            int i = 0;
+            foreach (JsonElement item in value.EnumerateArray())
+            {
+                yield return (item, $"{path}.{property}[{i++}]");
+            }
+        }
+
+        public PolicyMeasure? Measure(JsonElement m, string path)
+        {
+            if (m.ValueKind != JsonValueKind.Object)
+            {
+                Fail(path, "a measure is a JSON object");
+                return null;
+            }
+
+            int before = _errors.Count;
+            string id = String(m, "id", path, required: true) ?? string.Empty;
+            string title = String(m, "title", path) ?? id;
+            string kind = String(m, "kind", path, required: true) ?? string.Empty;
+            if (kind.Length > 0 && System.Array.IndexOf(Kinds, kind) < 0)
+            {
+                Fail($"{path}.kind", $"'{kind}' is not one of {string.Join(", ", Kinds)}");
+            }
+            string? issuerText = String(m, "issuer", path, required: kind != "demand-shock");
+            CountryCode issuer = CountryCode.RestOfWorld;
+            if (issuerText is not null && (!CountryCode.TryParse(issuerText, out issuer) || issuer.IsRestOfWorld))
+            {
+                Fail($"{path}.issuer", $"'{issuerText}' is not an ISO 3166-1 country code");
+            }
+
+            var counterparties = new List<CountryCode>();
+            foreach (var (item, itemPath) in Array(m, "counterparties", path))
+            {
+                if (item.ValueKind == JsonValueKind.String && CountryCode.TryParse(item.GetString(), out CountryCode c) && !c.IsRestOfWorld)
+                {
+                    counterparties.Add(c);
+                }
+                else
+                {
+                    Fail(itemPath, $"{item} is not an ISO 3166-1 country code");
+                }
+            }
+
+            var materials = new List<MaterialId>();
+            foreach (var (item, itemPath) in Array(m, "materials", path))
+            {
+                if (item.ValueKind == JsonValueKind.String && MaterialId.TryFrom(item.GetString(), out MaterialId material))
+                {
+                    materials.Add(material);
+                }
+                else
+                {
+                    Fail(itemPath, $"{item} is not a material id");
+                }
+            }
+
+            var stages = new List<StageKind>();
+            foreach (var (item, itemPath) in Array(m, "stages", path))
+            {
+                switch (item.ValueKind == JsonValueKind.String ? item.GetString() : null)
+                {
+                    case "extraction": stages.Add(StageKind.Extraction); break;
+                    case "processing": stages.Add(StageKind.Processing); break;
+                    case "manufacturing": stages.Add(StageKind.Manufacturing); break;
+                    default: Fail(itemPath, $"{item} is not extraction, processing or manufacturing"); break;
+                }
+            }
+
+            DateTime? effective = Date(m, "effective", path);
+            DateTime? announced = Date(m, "announced", path);
+            DateTime? suspendedFrom = Date(m, "suspendedFrom", path);
+            DateTime? suspendedUntil = Date(m, "suspendedUntil", path);
+            DateTime? expires = Date(m, "expires", path);
+            double? rate = Number(m, "rate", path);
+            double? magnitude = Number(m, "magnitude", path);
+            string? layer = String(m, "layer", path);
+            string source = String(m, "source", path) ?? "scenario file";
+            if (effective is null && (announced ?? suspendedFrom ?? suspendedUntil ?? expires) is not null)
+            {
+                Fail($"{path}.effective", "is required when any other date is given");
+            }
+
+            if (_errors.Count > before)
+            {
+                return null;
+            }
+
+            try
+            {
+                MeasureWindow window = effective is DateTime e ? MeasureWindow.Create(e, announced, suspendedFrom, suspendedUntil, expires) : MeasureWindow.Always;
+                var scope = new MeasureScope(materials, stages, counterparties);
+                var provenance = new Provenance(source, DataQuality.Estimate);
+                switch (kind)
+                {
+                    case "export-licensing": return PolicyMeasure.ExportLicensing(id, title, issuer, scope, window, provenance);
+                    case "export-quota": return PolicyMeasure.ExportQuota(id, title, issuer, scope, Required(magnitude, path, "magnitude"), window, provenance);
+                    case "export-ban": return PolicyMeasure.ExportBan(id, title, issuer, scope, window, provenance);
+                    case "content-rule": return PolicyMeasure.ContentRule(id, title, issuer, scope, magnitude ?? 0.001, window, provenance);
+                    case "tariff": return PolicyMeasure.Tariff(id, title, issuer, scope, Required(rate, path, "rate"), layer ?? string.Empty, window, provenance);
+                    case "sanction": return PolicyMeasure.Sanction(id, title, issuer, scope, window, provenance);
+                    case "capacity-loss": return PolicyMeasure.CapacityLoss(id, title, issuer, scope, Required(magnitude, path, "magnitude"), window, provenance);
+                    case "demand-shock": return PolicyMeasure.DemandShock(id, title, scope, Required(magnitude, path, "magnitude"), window, provenance);
+                    default:
+                        return null;
+                }
+            }
+            catch (ArgumentException e)
+            {
+                Fail(path, e.Message.Split('\n')[0]);
+                return null;
+            }
+        }
+
+        private static double Required(double? value, string path, string property) =>
+            value ?? throw new ArgumentException($"'{property}' is required for this kind of measure ({path}.{property}).");
+    }
+}

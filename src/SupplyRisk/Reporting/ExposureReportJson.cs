@@ -1,0 +1,123 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using SupplyRisk.Policy;
+using SupplyRisk.Scoring;
+
+namespace SupplyRisk.Reporting;
+
+/// <summary>
+/// Writes an <see cref="ExposureReport"/> as one JSON object. The field names are a stable contract for
+/// integrations (documented in README.md): <c>product</c>, <c>productName</c>, <c>buyer</c>, <c>scenario</c>,
+/// <c>asOf</c>, <c>score</c>, <c>structuralRisk</c>, <c>expectedShortfall</c>, <c>shortfallDriver</c>,
+/// <c>costImpact</c>, <c>contributions</c> (per material), <c>byCountry</c>, <c>byStage</c>,
+/// <c>measuresInForce</c> and <c>measuresNotInForce</c> (each with the reason). Fields may be added, never renamed.
+/// </summary>
+public static class ExposureReportJson
+{
+    /// <summary>The report as an indented JSON object.</summary>
+    public static string Write(ExposureReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            Write(json, report);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the report object to a JSON writer (for arrays of reports).</summary>
+    public static void Write(Utf8JsonWriter json, ExposureReport report)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        if (report is null)
+        {
+            throw new ArgumentNullException(nameof(report));
+        }
+
+        json.WriteStartObject();
+        json.WriteString("product", report.PartNumber);
+        json.WriteString("productName", report.PartName);
+        json.WriteString("buyer", report.Buyer.Code);
+        json.WriteString("scenario", report.Scenario.Id);
+        json.WriteString("asOf", report.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteNumber("score", report.Score);
+        json.WriteNumber("structuralRisk", report.StructuralRisk);
+        json.WriteNumber("expectedShortfall", report.ExpectedShortfall);
+        if (report.ShortfallDriver is null)
+        {
+            json.WriteNull("shortfallDriver");
+        }
+        else
+        {
+            json.WriteString("shortfallDriver", report.ShortfallDriver);
+        }
+
+        json.WriteNumber("costImpact", report.CostImpact);
+        json.WriteStartArray("contributions");
+        foreach (MaterialExposure m in report.Materials)
+        {
+            json.WriteStartObject();
+            json.WriteString("material", m.Material.Value);
+            json.WriteNumber("score", m.Score);
+            json.WriteNumber("structural", m.Structural);
+            json.WriteNumber("shortfall", m.Shortfall);
+            json.WriteNumber("grams", m.Grams);
+            json.WriteNumber("valueShare", m.ValueShare);
+            json.WriteNumber("substitutability", m.Substitutability);
+            json.WriteNumber("supplyRisk", m.Outlook.SupplyRisk.Value);
+            json.WriteString("bottleneckStage", m.Outlook.SupplyRisk.Bottleneck.Stage.Kind.ToString().ToLowerInvariant());
+            json.WriteNumber("availability", m.Outlook.Availability);
+            json.WriteNumber("costMultiplier", m.CostMultiplier);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteContributions(json, "byCountry", "country", report.ByCountry);
+        WriteContributions(json, "byStage", "stage", report.ByStage);
+        WriteMeasures(json, "measuresInForce", report.Measures.Where(m => m.State == MeasureState.InForce));
+        WriteMeasures(json, "measuresNotInForce", report.Measures.Where(m => m.State != MeasureState.InForce));
+        json.WriteEndObject();
+    }
+
+    private static void WriteContributions(Utf8JsonWriter json, string name, string key, System.Collections.Generic.IEnumerable<Contribution> contributions)
+    {
+        json.WriteStartArray(name);
+        foreach (Contribution c in contributions)
+        {
+            json.WriteStartObject();
+            json.WriteString(key, c.Key);
+            json.WriteNumber("score", c.Score);
+            json.WriteNumber("structural", c.Structural);
+            json.WriteNumber("shortfall", c.Shortfall);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteMeasures(Utf8JsonWriter json, string name, System.Collections.Generic.IEnumerable<MeasureStatus> measures)
+    {
+        json.WriteStartArray(name);
+        foreach (MeasureStatus s in measures)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", s.Measure.Id);
+            json.WriteString("title", s.Measure.Title);
+            json.WriteString("kind", s.Measure.Kind.ToString());
+            json.WriteString("state", s.State.ToString());
+            json.WriteString("reason", s.Reason);
+            json.WriteString("source", s.Measure.Provenance.Source);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using SupplyRisk.Cli;
+
+namespace SupplyRisk.Tests.Cli;
+
+/// <summary>The supplyrisk tool, run in-process with captured streams.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "supplyrisk-cli-" + Guid.NewGuid().ToString("N"));
+
+    public CliTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = Program.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string File(string name, string text)
+    {
+        string path = Path.Combine(_dir, name);
+        System.IO.File.WriteAllText(path, text);
+        return path;
+    }
+
+    // A magnet assembly made in Japan from priced materials only.
+    private const string BomCsv =
+        "part_number,name,category,made_in,child,quantity,material,grams,substitutability\n" +
+        "MOTOR,Traction motor,automotive,JP,MAGNET,2,copper,5000,0.3\n" +
+        "MAGNET,NdFeB magnet,automotive,CN,,,neodymium,300,0.95\n" +
+        "MAGNET,,,,,,dysprosium,40,1\n";
+
+    [Fact]
+    public void Score_json_has_the_documented_stable_fields()
+    {
+        string bom = File("motor.csv", BomCsv);
+        var (code, stdout, stderr) = Run("score", "--bom", bom, "--scenario", "trade-war-2025", "--buyer", "US", "--as-of", "2026-11-28", "--format", "json");
+        Assert.True(code == 0, stderr);
+        using JsonDocument doc = JsonDocument.Parse(stdout);
+        JsonElement root = doc.RootElement;
+        foreach (string field in new[] { "product", "buyer", "scenario", "asOf", "score", "expectedShortfall", "costImpact", "contributions", "measuresInForce" })
+        {
+            Assert.True(root.TryGetProperty(field, out _), field);
+        }
+
+        Assert.Equal("MOTOR", root.GetProperty("product").GetString());
+        Assert.Equal("2026-11-28", root.GetProperty("asOf").GetString());
+        double score = root.GetProperty("score").GetDouble();
+        Assert.InRange(score, 0, 100);
+        double sum = root.GetProperty("contributions").EnumerateArray().Sum(c => c.GetProperty("score").GetDouble());
+        Assert.Equal(score, sum, 9);
+        Assert.Contains(root.GetProperty("contributions").EnumerateArray(), c => c.GetProperty("material").GetString() == "dysprosium");
+        Assert.Contains(root.GetProperty("measuresInForce").EnumerateArray(), m => m.GetProperty("id").GetString() == "cn-ree-licensing-2025");
+    }
+
+    [Fact]
+    public void A_scenario_file_and_a_JSON_BOM_are_accepted()
+    {
+        string scenario = File("ban.json", """
+            {
+              "id": "dy-ban",
+              "name": "China bans dysprosium exports",
+              "severity": { "licenceApprovalRate": 0.2 },
+              "measures": [ { "id": "cn-dy-ban", "kind": "export-ban", "issuer": "CN", "materials": ["dysprosium"], "source": "what-if" } ]
+            }
+            """);
+        string bom = File("magnet.json", """
+            { "parts": [ { "partNumber": "MAGNET", "category": "automotive", "madeIn": { "CN": 0.9, "JP": 0.1 },
+                           "materials": [ { "material": "dysprosium", "grams": 40, "substitutability": 1 } ] } ] }
+            """);
+        var (code, stdout, stderr) = Run("score", "--bom", bom, "--scenario", scenario, "--buyer", "EU", "--as-of", "2026-11-28", "--format", "json");
+        Assert.True(code == 0, stderr);
+        using JsonDocument doc = JsonDocument.Parse(stdout);
+        Assert.Equal("dy-ban", doc.RootElement.GetProperty("scenario").GetString());
+        // Dysprosium processing is CN 99 %: a ban leaves 1 % → shortfall 0.99 (substitutability 1).
+        Assert.Equal(0.99, doc.RootElement.GetProperty("expectedShortfall").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Errors_are_one_line_on_stderr_with_a_non_zero_exit_code()
+    {
+        var unknown = Run("score", "--product", "zeppelin");
+        Assert.Equal(2, unknown.Code);
+        Assert.Single(unknown.Err.TrimEnd().Split('\n'));
+        Assert.StartsWith("supplyrisk: Unknown product 'zeppelin'", unknown.Err);
+        Assert.Empty(unknown.Out);
+
+        var badDate = Run("score", "--bom", File("m.csv", BomCsv), "--as-of", "28/11/2026");
+        Assert.Equal(2, badDate.Code);
+        Assert.Contains("not a date", badDate.Err);
+
+        var badScenario = Run("score", "--bom", File("m2.csv", BomCsv), "--scenario", File("bad.json", "{ \"id\": \"Bad Id\", \"measures\": [ { \"id\": \"x\", \"kind\": \"embargo\" } ] }"));
+        Assert.Equal(1, badScenario.Code);
+        Assert.Contains("$.id", badScenario.Err);
+        Assert.Contains("$.measures[0].kind", badScenario.Err);
+        Assert.DoesNotContain("   at ", badScenario.Err);
+
+        var badFormat = Run("scenarios", "--format", "xml");
+        Assert.Equal(2, badFormat.Code);
+    }
+
+    [Fact]
+    public void Lists_print_tables_and_json()
+    {
+        var scenarios = Run("scenarios", "--format", "json");
+        Assert.Equal(0, scenarios.Code);
+        using JsonDocument doc = JsonDocument.Parse(scenarios.Out);
+        Assert.Equal(7, doc.RootElement.GetArrayLength());
+
+        var materials = Run("materials");
+        Assert.Equal(0, materials.Code);
+        Assert.Contains("dysprosium", materials.Out);
+
+        var products = Run("products", "--format", "json");
+        Assert.Equal(0, products.Code);
+        Assert.Contains("wind-turbine-dd", products.Out);
+    }
+}
