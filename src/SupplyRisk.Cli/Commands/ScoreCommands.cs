@@ -182,7 +182,11 @@ internal static class ScoreCommands
 
     private static string N(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
-    private static string P(double value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    private static string P(double value)
+    {
+        double percent = Math.Round(value * 100, 1);
+        return (percent == 0 ? 0 : percent).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    }
 
     private static string R(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

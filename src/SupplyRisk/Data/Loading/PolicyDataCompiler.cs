@@ -123,7 +123,8 @@ internal static class PolicyDataCompiler
                 PolicyMeasure? measure = kind switch
                 {
                     "export-licensing" => PolicyMeasure.ExportLicensing(id, title, issuer!.Value, scope, window, provenance),
-                    "export-quota" => PolicyMeasure.ExportQuota(id, title, issuer!.Value, scope, magnitude ?? 1.0, window, provenance),
+                    "export-quota" when magnitude is null => Fail(f, "an export quota needs 'magnitude' (the fraction of normal volume still allowed)"),
+                    "export-quota" => PolicyMeasure.ExportQuota(id, title, issuer!.Value, scope, magnitude!.Value, window, provenance),
                     "export-ban" => PolicyMeasure.ExportBan(id, title, issuer!.Value, scope, window, provenance),
                     "content-rule" => PolicyMeasure.ContentRule(id, title, issuer!.Value, scope, magnitude ?? 0.001, window, provenance),
                     "tariff" when rate is null => Fail(f, "a tariff needs 'rate'"),

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Snapshooter;
+using Snapshooter.Xunit;
+using SupplyRisk.Cli.Commands;
+using SupplyRisk.Data;
+using SupplyRisk.Parts;
+using SupplyRisk.Policy;
+using SupplyRisk.Scoring;
+
+namespace SupplyRisk.Tests.Scoring;
+
+/// <summary>The score report of every built-in product under every built-in scenario (US buyer, 2026-11-28).</summary>
+public sealed class ProductReportSnapshotTests
+{
+    private static readonly DateTime Day = new(2026, 11, 28);
+
+    public static IEnumerable<object[]> Cases() =>
+        from product in ProductCatalog.Default.Products
+        from scenario in BuiltInScenarios.All
+        select new object[] { product.Id, scenario.Id };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Report_matches_the_snapshot(string product, string scenario)
+    {
+        ProductCatalog catalog = ProductCatalog.Default;
+        ReferenceDataset data = ReferenceDataset.Default;
+        ScoringContext context = ScoringContext.Compile(data, PolicyTimeline.Default, BuiltInScenarios.Get(scenario), data.GetBuyer("US"), Day);
+        ExposureReport report = context.Score(catalog.Parts, catalog.Get(product).RootPart);
+        Snapshot.Match(ScoreCommands.Table(report).Split('\n'), SnapshotNameExtension.Create(product, scenario));
+    }
+}
