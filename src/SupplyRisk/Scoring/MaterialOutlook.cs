@@ -17,7 +17,7 @@ public sealed class MaterialOutlook
         double availability,
         StageKind bindingStage,
         IReadOnlyList<KeyValuePair<string, double>> shortfallBySource,
-        double importCostMultiplier,
+        double importTariffExcess,
         MaterialPrice? price)
     {
         Material = material;
@@ -25,7 +25,7 @@ public sealed class MaterialOutlook
         Availability = availability;
         BindingStage = bindingStage;
         ShortfallBySource = shortfallBySource;
-        ImportCostMultiplier = importCostMultiplier;
+        ImportTariffExcess = importTariffExcess;
         Price = price;
     }
 
@@ -48,7 +48,10 @@ public sealed class MaterialOutlook
     public IReadOnlyList<KeyValuePair<string, double>> ShortfallBySource { get; }
 
     /// <summary>Tariff-inclusive cost of the buyer's imports of the material relative to no tariffs: Σ wᵢ (1 + τᵢ) over the last stage.</summary>
-    public double ImportCostMultiplier { get; }
+    public double ImportCostMultiplier => 1.0 + ImportTariffExcess;
+
+    /// <summary>The tariff paid on the buyer's imports of the material, as a fraction of their value: Σ wᵢ τᵢ over the last stage.</summary>
+    public double ImportTariffExcess { get; }
 
     /// <summary>The reference price, if the dataset has one.</summary>
     public MaterialPrice? Price { get; }

@@ -204,7 +204,7 @@ public sealed class ScoringContext
                 shortfallPoints = 100.0 * shortfall * value / controlledValue;
             }
 
-            exposures.Add(new MaterialExposure(outlook, line.Grams, line.Substitutability, w, structuralPoints + shortfallPoints, structuralPoints, shortfallPoints, CostMultiplier(line, outlook)));
+            exposures.Add(new MaterialExposure(outlook, line.Grams, line.Substitutability, w, structuralPoints + shortfallPoints, structuralPoints, shortfallPoints, 1.0 + TariffExcess(line, outlook)));
         }
 
         if (ruleBinds)
@@ -213,7 +213,7 @@ public sealed class ScoringContext
             byStage.Add("content rule", 0, 100.0 * shortfall);
         }
 
-        double costImpact = totalValue > 0 ? lines.Select((l, i) => l.Value * (exposures[i].CostMultiplier - 1.0)).Sum() / totalValue : 0;
+        double costImpact = totalValue > 0 ? lines.Select(l => l.Value * TariffExcess(l.Line, l.Outlook)).Sum() / totalValue : 0;
         string? driver = shortfall <= 0 ? null : ruleBinds ? "content-rule:" + rule!.Id : lines[binding].Line.Material.Value;
         return new ExposureReport(
             part.Part.PartNumber,
@@ -284,23 +284,27 @@ public sealed class ScoringContext
         }
 
         SupplyStage last = material.Stages[material.Stages.Count - 1];
-        double importCost = Mix(last).Entries.Sum(e => e.Share * (1.0 + Effects.For(material.Id, last.Kind, e.Country).Tariff));
-        return new MaterialOutlook(material, risk, bestAvailability / (1.0 + demand), bindingStage.Kind, bySource, importCost, Data.FindPrice(material.Id));
+        double importTariff = Mix(last).Entries.Sum(e => e.Share * Effects.For(material.Id, last.Kind, e.Country).Tariff);
+        return new MaterialOutlook(material, risk, bestAvailability / (1.0 + demand), bindingStage.Kind, bySource, importTariff, Data.FindPrice(material.Id));
     }
 
-    /// <summary>Cost multiplier of a material in a part: raw import where the part is made inside the buyer, the part tariff where it is imported.</summary>
-    private double CostMultiplier(FlatMaterial line, MaterialOutlook outlook)
+    /// <summary>
+    /// Tariff excess of a material in a part (cost multiplier − 1): Σ over where the holding part is made of the
+    /// gram share × the tariff paid: the raw-import tariffs where it is made inside the buyer, the part tariff where
+    /// it is imported. Computed as a sum of excesses so that no tariff gives exactly 0.
+    /// </summary>
+    private double TariffExcess(FlatMaterial line, MaterialOutlook outlook)
     {
         if (line.Grams <= 0)
         {
-            return 1.0;
+            return 0;
         }
 
         double total = 0;
         foreach (var made in line.GramsByMadeIn)
         {
-            double multiplier = !made.Key.IsRestOfWorld && Buyer.Contains(made.Key) ? outlook.ImportCostMultiplier : 1.0 + Effects.PartTariff(made.Key);
-            total += made.Value / line.Grams * multiplier;
+            double excess = !made.Key.IsRestOfWorld && Buyer.Contains(made.Key) ? outlook.ImportTariffExcess : Effects.PartTariff(made.Key);
+            total += made.Value / line.Grams * excess;
         }
 
         return total;
