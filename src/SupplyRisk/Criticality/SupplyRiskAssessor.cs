@@ -120,8 +120,8 @@ public sealed class SupplyRiskAssessor
             {
                 result = EuSupplyRisk.ComputeGlobalSupplyOnly(global, eol, si);
                 basisReason = sourcing is null
-                    ? $"no {buyer.Code} sourcing data for the {stage.Kind.ToString().ToLowerInvariant()} stage: global supply only"
-                    : $"no {buyer.Code} import reliance for the {stage.Kind.ToString().ToLowerInvariant()} stage: global supply only";
+                    ? $"no {buyer.Code} sourcing data for the {StageKinds.Name(stage.Kind)} stage: global supply only"
+                    : $"no {buyer.Code} import reliance for the {StageKinds.Name(stage.Kind)} stage: global supply only";
             }
 
             stages.Add(new StageSupplyRisk(stage, concentration, result, basisReason, global, sourcingInputs));

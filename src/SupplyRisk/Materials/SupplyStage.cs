@@ -17,7 +17,7 @@ public sealed class SupplyStage
         }
 
         Kind = kind;
-        Label = string.IsNullOrWhiteSpace(label) ? kind.ToString().ToLowerInvariant() : label!;
+        Label = string.IsNullOrWhiteSpace(label) ? StageKinds.Name(kind) : label!;
         Shares = shares ?? throw new ArgumentNullException(nameof(shares));
     }
 

@@ -28,18 +28,8 @@ public static class BomJson
 
         var errors = new List<DataError>();
         void Fail(string path, string message) => errors.Add(new DataError(name, null, $"{path}: {message}"));
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new ReferenceDataException(new[] { new DataError(name, (int?)(e.LineNumber + 1), "is not valid JSON: " + e.Message) });
-        }
-
         var parts = new List<Part>();
-        using (document)
+        using (JsonDocument document = Data.Json.JsonInput.Parse(json, name))
         {
             if (!document.RootElement.TryGetProperty("parts", out JsonElement array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
             {

@@ -28,17 +28,7 @@ public static class ScenarioJson
         }
 
         var errors = new List<DataError>();
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new ReferenceDataException(new[] { new DataError(name, (int?)(e.LineNumber + 1), "is not valid JSON: " + e.Message) });
-        }
-
-        using (document)
+        using (JsonDocument document = Data.Json.JsonInput.Parse(json, name))
         {
             var reader = new Reader(name, errors);
             JsonElement root = document.RootElement;
@@ -124,9 +114,6 @@ public static class ScenarioJson
             }
         }
     }
-
-    private static readonly string[] Kinds =
-        { "export-licensing", "export-quota", "export-ban", "content-rule", "tariff", "sanction", "capacity-loss", "demand-shock" };
 
     private sealed class Reader
     {
@@ -243,9 +230,9 @@ public static class ScenarioJson
             string id = String(m, "id", path, required: true) ?? string.Empty;
             string title = String(m, "title", path) ?? id;
             string kind = String(m, "kind", path, required: true) ?? string.Empty;
-            if (kind.Length > 0 && System.Array.IndexOf(Kinds, kind) < 0)
+            if (kind.Length > 0 && !MeasureFactory.IsKnown(kind))
             {
-                Fail($"{path}.kind", $"'{kind}' is not one of {string.Join(", ", Kinds)}");
+                Fail($"{path}.kind", $"'{kind}' is not one of {string.Join(", ", MeasureFactory.KindNames)}");
             }
             string? issuerText = String(m, "issuer", path, required: kind != "demand-shock");
             CountryCode issuer = CountryCode.RestOfWorld;
@@ -283,12 +270,13 @@ public static class ScenarioJson
             var stages = new List<StageKind>();
             foreach (var (item, itemPath) in Array(m, "stages", path))
             {
-                switch (item.ValueKind == JsonValueKind.String ? item.GetString() : null)
+                if (item.ValueKind == JsonValueKind.String && StageKinds.TryParse(item.GetString(), out StageKind stage))
                 {
-                    case "extraction": stages.Add(StageKind.Extraction); break;
-                    case "processing": stages.Add(StageKind.Processing); break;
-                    case "manufacturing": stages.Add(StageKind.Manufacturing); break;
-                    default: Fail(itemPath, $"{item} is not extraction, processing or manufacturing"); break;
+                    stages.Add(stage);
+                }
+                else
+                {
+                    Fail(itemPath, $"{item} is not {StageKinds.Expected}");
                 }
             }
 
@@ -311,33 +299,15 @@ public static class ScenarioJson
                 return null;
             }
 
-            try
+            MeasureWindow window = effective is DateTime e ? MeasureWindow.Create(e, announced, suspendedFrom, suspendedUntil, expires) : MeasureWindow.Always;
+            PolicyMeasure? measure = MeasureFactory.Create(
+                kind, id, title, issuer, new MeasureScope(materials, stages, counterparties), window, magnitude, rate, layer, new Provenance(source, DataQuality.Estimate), out string? error);
+            if (error is not null)
             {
-                MeasureWindow window = effective is DateTime e ? MeasureWindow.Create(e, announced, suspendedFrom, suspendedUntil, expires) : MeasureWindow.Always;
-                var scope = new MeasureScope(materials, stages, counterparties);
-                var provenance = new Provenance(source, DataQuality.Estimate);
-                switch (kind)
-                {
-                    case "export-licensing": return PolicyMeasure.ExportLicensing(id, title, issuer, scope, window, provenance);
-                    case "export-quota": return PolicyMeasure.ExportQuota(id, title, issuer, scope, Required(magnitude, path, "magnitude"), window, provenance);
-                    case "export-ban": return PolicyMeasure.ExportBan(id, title, issuer, scope, window, provenance);
-                    case "content-rule": return PolicyMeasure.ContentRule(id, title, issuer, scope, magnitude ?? 0.001, window, provenance);
-                    case "tariff": return PolicyMeasure.Tariff(id, title, issuer, scope, Required(rate, path, "rate"), layer ?? string.Empty, window, provenance);
-                    case "sanction": return PolicyMeasure.Sanction(id, title, issuer, scope, window, provenance);
-                    case "capacity-loss": return PolicyMeasure.CapacityLoss(id, title, issuer, scope, Required(magnitude, path, "magnitude"), window, provenance);
-                    case "demand-shock": return PolicyMeasure.DemandShock(id, title, scope, Required(magnitude, path, "magnitude"), window, provenance);
-                    default:
-                        return null;
-                }
+                Fail(path, error);
             }
-            catch (ArgumentException e)
-            {
-                Fail(path, e.Message.Split('\n')[0]);
-                return null;
-            }
-        }
 
-        private static double Required(double? value, string path, string property) =>
-            value ?? throw new ArgumentException($"'{property}' is required for this kind of measure ({path}.{property}).");
+            return measure;
+        }
     }
 }

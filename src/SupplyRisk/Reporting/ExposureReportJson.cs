@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using SupplyRisk.Materials;
 using SupplyRisk.Policy;
 using SupplyRisk.Scoring;
 
@@ -73,7 +74,7 @@ public static class ExposureReportJson
             json.WriteNumber("valueShare", m.ValueShare);
             json.WriteNumber("substitutability", m.Substitutability);
             json.WriteNumber("supplyRisk", m.Outlook.SupplyRisk.Value);
-            json.WriteString("bottleneckStage", m.Outlook.SupplyRisk.Bottleneck.Stage.Kind.ToString().ToLowerInvariant());
+            json.WriteString("bottleneckStage", StageKinds.Name(m.Outlook.SupplyRisk.Bottleneck.Stage.Kind));
             json.WriteNumber("availability", m.Outlook.Availability);
             json.WriteNumber("costMultiplier", m.CostMultiplier);
             json.WriteEndObject();

@@ -78,7 +78,7 @@ public sealed class MaterialSummaryTable
             var cells = new List<string>
             {
                 row.Material.Id.Value,
-                row.Stage.Kind.ToString().ToLowerInvariant(),
+                StageKinds.Name(row.Stage.Kind),
                 string.Join(" ", row.Concentration.Shares.Entries.Take(3).Select(e => $"{e.Country} {Pct(e.Share)}")),
                 row.Concentration.HhiPoints.ToString("0", CultureInfo.InvariantCulture),
                 BandText(row.Concentration.Band),
@@ -140,7 +140,7 @@ public sealed class MaterialSummaryTable
             var fields = new List<string>
             {
                 row.Material.Id.Value,
-                row.Stage.Kind.ToString().ToLowerInvariant(),
+                StageKinds.Name(row.Stage.Kind),
                 row.Stage.Label,
                 c.TopSupplier.Country.Value,
                 Number(c.TopSupplier.Share),

@@ -360,7 +360,7 @@ public sealed class ScoringContext
         return (best, bestRule);
     }
 
-    private static string StageName(StageKind kind) => kind.ToString().ToLowerInvariant();
+    private static string StageName(StageKind kind) => StageKinds.Name(kind);
 
     private sealed class Accumulator
     {

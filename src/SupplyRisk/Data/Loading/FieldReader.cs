@@ -189,16 +189,10 @@ internal sealed class FieldReader
             return null;
         }
 
-        StageKind? kind = text.ToLowerInvariant() switch
+        if (!StageKinds.TryParse(text, out StageKind kind))
         {
-            "extraction" => Materials.StageKind.Extraction,
-            "processing" => Materials.StageKind.Processing,
-            "manufacturing" => Materials.StageKind.Manufacturing,
-            _ => null,
-        };
-        if (kind is null)
-        {
-            Fail($"'{text}' is not a stage: use extraction, processing or manufacturing");
+            Fail($"'{text}' is not a stage: use {StageKinds.Expected}");
+            return null;
         }
 
         return kind;

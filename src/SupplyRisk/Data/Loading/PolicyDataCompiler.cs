@@ -78,12 +78,13 @@ internal static class PolicyDataCompiler
             {
                 foreach (string text in f.List("stages"))
                 {
-                    switch (text.ToLowerInvariant())
+                    if (StageKinds.TryParse(text, out StageKind stage))
                     {
-                        case "extraction": stages.Add(StageKind.Extraction); break;
-                        case "processing": stages.Add(StageKind.Processing); break;
-                        case "manufacturing": stages.Add(StageKind.Manufacturing); break;
-                        default: f.Fail($"stages: '{text}' is not extraction, processing or manufacturing"); break;
+                        stages.Add(stage);
+                    }
+                    else
+                    {
+                        f.Fail($"stages: '{text}' is not {StageKinds.Expected}");
                     }
                 }
             }
@@ -115,34 +116,22 @@ internal static class PolicyDataCompiler
                 continue;
             }
 
-            var scope = new MeasureScope(materials, stages, counterparties);
-            MeasureWindow window = MeasureWindow.Create(effective!.Value, announced, suspendedFrom, suspendedUntil, expires);
-            string title = f.Text("title");
-            try
+            if (kind == "demand-shock")
             {
-                PolicyMeasure? measure = kind switch
-                {
-                    "export-licensing" => PolicyMeasure.ExportLicensing(id, title, issuer!.Value, scope, window, provenance),
-                    "export-quota" when magnitude is null => Fail(f, "an export quota needs 'magnitude' (the fraction of normal volume still allowed)"),
-                    "export-quota" => PolicyMeasure.ExportQuota(id, title, issuer!.Value, scope, magnitude!.Value, window, provenance),
-                    "export-ban" => PolicyMeasure.ExportBan(id, title, issuer!.Value, scope, window, provenance),
-                    "content-rule" => PolicyMeasure.ContentRule(id, title, issuer!.Value, scope, magnitude ?? 0.001, window, provenance),
-                    "tariff" when rate is null => Fail(f, "a tariff needs 'rate'"),
-                    "tariff" when layer.Length == 0 => Fail(f, "a tariff needs 'layer'"),
-                    "tariff" => PolicyMeasure.Tariff(id, title, issuer!.Value, scope, rate!.Value, layer, window, provenance),
-                    "sanction" => PolicyMeasure.Sanction(id, title, issuer!.Value, scope, window, provenance),
-                    "capacity-loss" when magnitude is null => Fail(f, "a capacity loss needs 'magnitude' (the fraction lost)"),
-                    "capacity-loss" => PolicyMeasure.CapacityLoss(id, title, issuer!.Value, scope, magnitude!.Value, window, provenance),
-                    _ => Fail(f, $"kind '{kind}' is not export-licensing, export-quota, export-ban, content-rule, tariff, sanction or capacity-loss"),
-                };
-                if (measure is not null)
-                {
-                    measures.Add(measure);
-                }
+                f.Fail("demand shocks belong in scenarios, not in a dated timeline");
+                continue;
             }
-            catch (ArgumentException ex)
+
+            MeasureWindow window = MeasureWindow.Create(effective!.Value, announced, suspendedFrom, suspendedUntil, expires);
+            PolicyMeasure? measure = MeasureFactory.Create(
+                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties), window, magnitude, rate, layer, provenance, out string? error);
+            if (measure is null)
             {
-                f.Fail(ex.Message);
+                f.Fail(error!);
+            }
+            else
+            {
+                measures.Add(measure);
             }
         }
 
@@ -152,11 +141,5 @@ internal static class PolicyDataCompiler
         }
 
         return new PolicyTimeline(measures);
-    }
-
-    private static PolicyMeasure? Fail(FieldReader f, string message)
-    {
-        f.Fail(message);
-        return null;
     }
 }

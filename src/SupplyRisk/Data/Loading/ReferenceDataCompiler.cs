@@ -547,7 +547,7 @@ internal sealed class ReferenceDataCompiler
         return ok && problems.Count == 0 ? CountryShares.Create(rows.Select(r => r.Share)) : null;
     }
 
-    private static string StageName(StageKind stage) => stage.ToString().ToLowerInvariant();
+    private static string StageName(StageKind stage) => StageKinds.Name(stage);
 
     private sealed class ProfileParts
     {

@@ -1,0 +1,64 @@
+using System;
+using SupplyRisk.Geography;
+using SupplyRisk.Materials;
+
+namespace SupplyRisk.Policy;
+
+/// <summary>Creates a measure from its kind name as written in CSV and JSON files, with one set of rules for both.</summary>
+internal static class MeasureFactory
+{
+    public static readonly string[] KindNames =
+        { "export-licensing", "export-quota", "export-ban", "content-rule", "tariff", "sanction", "capacity-loss", "demand-shock" };
+
+    public static bool IsKnown(string kind) => Array.IndexOf(KindNames, kind) >= 0;
+
+    /// <summary>The measure, or null with <paramref name="error"/> saying what is missing or wrong.</summary>
+    public static PolicyMeasure? Create(
+        string kind, string id, string title, CountryCode issuer, MeasureScope scope, MeasureWindow window,
+        double? magnitude, double? rate, string? layer, Provenance provenance, out string? error)
+    {
+        error = null;
+        try
+        {
+            switch (kind)
+            {
+                case "export-licensing":
+                    return PolicyMeasure.ExportLicensing(id, title, issuer, scope, window, provenance);
+                case "export-quota" when magnitude is double allowed:
+                    return PolicyMeasure.ExportQuota(id, title, issuer, scope, allowed, window, provenance);
+                case "export-quota":
+                    error = "an export quota needs 'magnitude' (the fraction of normal volume still allowed)";
+                    return null;
+                case "export-ban":
+                    return PolicyMeasure.ExportBan(id, title, issuer, scope, window, provenance);
+                case "content-rule":
+                    return PolicyMeasure.ContentRule(id, title, issuer, scope, magnitude ?? 0.001, window, provenance);
+                case "tariff" when rate is double r && !string.IsNullOrWhiteSpace(layer):
+                    return PolicyMeasure.Tariff(id, title, issuer, scope, r, layer!, window, provenance);
+                case "tariff":
+                    error = "a tariff needs 'rate' and 'layer'";
+                    return null;
+                case "sanction":
+                    return PolicyMeasure.Sanction(id, title, issuer, scope, window, provenance);
+                case "capacity-loss" when magnitude is double lost:
+                    return PolicyMeasure.CapacityLoss(id, title, issuer, scope, lost, window, provenance);
+                case "capacity-loss":
+                    error = "a capacity loss needs 'magnitude' (the fraction of output lost)";
+                    return null;
+                case "demand-shock" when magnitude is double increase:
+                    return PolicyMeasure.DemandShock(id, title, scope, increase, window, provenance);
+                case "demand-shock":
+                    error = "a demand shock needs 'magnitude' (the relative demand increase)";
+                    return null;
+                default:
+                    error = $"kind '{kind}' is not one of {string.Join(", ", KindNames)}";
+                    return null;
+            }
+        }
+        catch (ArgumentException e)
+        {
+            error = e.Message.Split('\n')[0];
+            return null;
+        }
+    }
+}
