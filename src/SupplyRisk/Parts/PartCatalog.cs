@@ -78,6 +78,50 @@ public sealed class PartCatalog
     /// <summary>Every part, in the order given.</summary>
     public IReadOnlyList<Part> Parts { get; }
 
+    /// <summary>The parts as an array, in the order given (for the compiled engine).</summary>
+    internal Part[] PartArray => _parts;
+
+    /// <summary>Each part's children as indices into <see cref="PartArray"/>, in BOM-line order.</summary>
+    internal int[][] ChildIndices => _children;
+
+    /// <summary>Every part, children before parents (each once).</summary>
+    internal List<int> TopologicalOrder()
+    {
+        var order = new List<int>(_parts.Length);
+        var done = new bool[_parts.Length];
+        var stack = new Stack<(int Part, int NextChild)>();
+        for (int start = 0; start < _parts.Length; start++)
+        {
+            if (done[start])
+            {
+                continue;
+            }
+
+            done[start] = true;
+            stack.Push((start, 0));
+            while (stack.Count > 0)
+            {
+                var (part, next) = stack.Pop();
+                if (next < _children[part].Length)
+                {
+                    stack.Push((part, next + 1));
+                    int child = _children[part][next];
+                    if (!done[child])
+                    {
+                        done[child] = true;
+                        stack.Push((child, 0));
+                    }
+                }
+                else
+                {
+                    order.Add(part);
+                }
+            }
+        }
+
+        return order;
+    }
+
     /// <summary>The part with that number.</summary>
     /// <exception cref="KeyNotFoundException">No such part.</exception>
     public Part Get(string partNumber) =>
