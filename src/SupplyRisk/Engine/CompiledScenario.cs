@@ -16,8 +16,9 @@ namespace SupplyRisk.Engine;
 /// </summary>
 public sealed class CompiledScenario
 {
-    private CompiledScenario(ScoringContext context, CompiledCatalog catalog, double[] price, double[] structural, double[] shortfall, double[] rawTariff, bool[] inside, double[] partTariff, ContentRule[] rules)
+    private CompiledScenario(ScoringContext context, CompiledCatalog catalog, double[] price, double[] structural, double[] shortfall, double[] rawTariff, bool[] inside, double[] partTariff, ContentRule[] rules, double[]? entryTariff)
     {
+        EntryTariff = entryTariff;
         Context = context;
         Catalog = catalog;
         Price = price;
@@ -48,6 +49,9 @@ public sealed class CompiledScenario
     internal double[] PartTariff { get; }
 
     internal ContentRule[] Rules { get; }
+
+    /// <summary>Per catalog entry, the tariff excess Σₖ θₖ·τₖ; null when no tariff is in force (then it is 0 everywhere).</summary>
+    internal double[]? EntryTariff { get; }
 
     /// <summary>Lays a context out for a catalog.</summary>
     /// <exception cref="ArgumentException">A catalog material cannot be scored (unknown, no EU parameters or no price); every one is listed.</exception>
@@ -128,21 +132,59 @@ public sealed class CompiledScenario
                 outside[k] = country != rule.Issuer && (country.IsRestOfWorld || !context.Buyer.Contains(country));
             }
 
-            return new ContentRule(rule.Magnitude, context.Scenario.Severity.LicensingCut, issuerShareIfControlled, outside);
+            // Per entry, the share of its grams made outside the issuer and the buyer (where the rule bites).
+            var entryOutside = new double[catalog.EntryCount];
+            for (int e = 0; e < entryOutside.Length; e++)
+            {
+                double share = 0;
+                for (int k = catalog.MadeStart[e]; k < catalog.MadeStart[e + 1]; k++)
+                {
+                    if (outside[catalog.MadeCountry[k]])
+                    {
+                        share += catalog.MadeShare[k];
+                    }
+                }
+
+                entryOutside[e] = share;
+            }
+
+            return new ContentRule(rule.Magnitude, context.Scenario.Severity.LicensingCut, issuerShareIfControlled, entryOutside);
         }).ToArray();
 
-        return new CompiledScenario(context, catalog, price, structural, shortfall, rawTariff, inside, partTariff, rules);
+        // Per entry, the tariff excess: raw-import tariffs for grams made inside the buyer, the part tariff otherwise.
+        double[]? entryTariff = null;
+        if (rawTariff.Any(t => t != 0) || partTariff.Any(t => t != 0))
+        {
+            entryTariff = new double[catalog.EntryCount];
+            for (int p = 0; p < catalog.PartCount; p++)
+            {
+                for (int e = catalog.RowStart[p]; e < catalog.RowStart[p + 1]; e++)
+                {
+                    int material = catalog.EntryMaterial[e];
+                    double excess = 0;
+                    for (int k = catalog.MadeStart[e]; k < catalog.MadeStart[e + 1]; k++)
+                    {
+                        int country = catalog.MadeCountry[k];
+                        excess += catalog.MadeShare[k] * (inside[country] ? rawTariff[material] : partTariff[country]);
+                    }
+
+                    entryTariff[e] = excess;
+                }
+            }
+        }
+
+        return new CompiledScenario(context, catalog, price, structural, shortfall, rawTariff, inside, partTariff, rules, entryTariff);
     }
 
     /// <summary>One content rule in the catalog's column spaces.</summary>
     internal sealed class ContentRule
     {
-        public ContentRule(double threshold, double cut, double[] issuerShareIfControlled, bool[] outside)
+        public ContentRule(double threshold, double cut, double[] issuerShareIfControlled, double[] entryOutside)
         {
             Threshold = threshold;
             Cut = cut;
             IssuerShareIfControlled = issuerShareIfControlled;
-            Outside = outside;
+            EntryOutside = entryOutside;
         }
 
         public double Threshold { get; }
@@ -151,6 +193,7 @@ public sealed class CompiledScenario
 
         public double[] IssuerShareIfControlled { get; }
 
-        public bool[] Outside { get; }
+        /// <summary>Per catalog entry, the share of its grams made outside the issuer and the buyer.</summary>
+        public double[] EntryOutside { get; }
     }
 }

@@ -125,7 +125,10 @@ public static class ExposureEngine
         }
     }
 
-    /// <summary>The kernel: one row of the CSR, formulas of docs/methodology.md §10.</summary>
+    /// <summary>
+    /// The kernel: one pass over a CSR row, formulas of docs/methodology.md §10. The made-in sums (tariffs,
+    /// where content rules bite) were folded into per-entry arrays when the scenario was compiled.
+    /// </summary>
     private static double ScoreRow(CompiledScenario s, int p, out double shortfall, out double costImpact)
     {
         CompiledCatalog c = s.Catalog;
@@ -135,6 +138,7 @@ public static class ExposureEngine
         double[] price = s.Price;
         double[] structural = s.Structural;
         double[] unavailable = s.Shortfall;
+        double[]? entryTariff = s.EntryTariff;
         int start = c.RowStart[p];
         int end = c.RowStart[p + 1];
 
@@ -153,17 +157,20 @@ public static class ExposureEngine
             {
                 f = fm;
             }
+        }
 
-            if (value > 0)
+        if (entryTariff is not null)
+        {
+            for (int e = start; e < end; e++)
             {
-                tariff += value * TariffExcess(s, c, e, m);
+                tariff += grams[e] * price[material[e]] * entryTariff[e];
             }
         }
 
         CompiledScenario.ContentRule[] rules = s.Rules;
         for (int r = 0; r < rules.Length; r++)
         {
-            double ruleShortfall = RuleShortfall(rules[r], c, start, end, price, total);
+            double ruleShortfall = RuleShortfall(rules[r], material, grams, price, start, end, total);
             if (ruleShortfall > f)
             {
                 f = ruleShortfall;
@@ -176,51 +183,27 @@ public static class ExposureEngine
         return 100.0 * ((structuralRisk * (1.0 - f)) + f);
     }
 
-    private static double TariffExcess(CompiledScenario s, CompiledCatalog c, int e, int m)
-    {
-        double excess = 0;
-        for (int k = c.MadeStart[e]; k < c.MadeStart[e + 1]; k++)
-        {
-            int country = c.MadeCountry[k];
-            excess += c.MadeShare[k] * (s.Inside[country] ? s.RawTariff[m] : s.PartTariff[country]);
-        }
-
-        return excess;
-    }
-
-    private static double RuleShortfall(CompiledScenario.ContentRule rule, CompiledCatalog c, int start, int end, double[] price, double total)
+    private static double RuleShortfall(CompiledScenario.ContentRule rule, int[] material, double[] grams, double[] price, int start, int end, double total)
     {
         if (total <= 0)
         {
             return 0;
         }
 
+        double[] issuerShare = rule.IssuerShareIfControlled;
+        double[] outside = rule.EntryOutside;
         double controlled = 0;
-        for (int e = start; e < end; e++)
-        {
-            controlled += c.EntryGrams[e] * price[c.EntryMaterial[e]] * rule.IssuerShareIfControlled[c.EntryMaterial[e]];
-        }
-
-        controlled /= total;
-        if (controlled < rule.Threshold || controlled <= 0)
-        {
-            return 0;
-        }
-
         double affected = 0;
         for (int e = start; e < end; e++)
         {
-            double weight = c.EntryGrams[e] * price[c.EntryMaterial[e]] / total;
-            for (int k = c.MadeStart[e]; k < c.MadeStart[e + 1]; k++)
-            {
-                if (rule.Outside[c.MadeCountry[k]])
-                {
-                    affected += weight * c.MadeShare[k];
-                }
-            }
+            int m = material[e];
+            double value = grams[e] * price[m];
+            controlled += value * issuerShare[m];
+            affected += value * outside[e];
         }
 
-        return affected * rule.Cut;
+        controlled /= total;
+        return controlled < rule.Threshold || controlled <= 0 ? 0 : affected / total * rule.Cut;
     }
 
     private static int Check(CompiledScenario scenario, ReadOnlySpan<double> scores, ReadOnlySpan<double> shortfalls, ReadOnlySpan<double> costImpacts)
