@@ -25,7 +25,8 @@ public static class Program
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            error.WriteLine("supplyrisk: " + string.Join(" ", System.Linq.Enumerable.Select(parse.Errors, e => e.Message)) + " (see 'supplyrisk --help')");
+            string messages = string.Join(" ", System.Linq.Enumerable.Select(parse.Errors, e => e.Message));
+            error.WriteLine("supplyrisk: " + System.Text.RegularExpressions.Regex.Replace(messages, @"\s*[\r\n]+\s*", " ").Trim() + " (see 'supplyrisk --help')");
             return 2;
         }
 

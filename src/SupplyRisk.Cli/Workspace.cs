@@ -54,7 +54,7 @@ internal sealed class Workspace
 
         if (File.Exists(idOrFile))
         {
-            return ScenarioJson.Read(File.ReadAllText(idOrFile), Path.GetFileName(idOrFile));
+            return ScenarioJson.Read(File.ReadAllText(idOrFile), Path.GetFileName(idOrFile), Data);
         }
 
         throw new CliException($"--scenario '{idOrFile}' is neither a built-in scenario ({string.Join(", ", BuiltInScenarios.All.Select(s => s.Id))}) nor an existing JSON file.");
@@ -73,6 +73,11 @@ internal sealed class Workspace
             Product p = Products.Products.FirstOrDefault(x => x.Id == product)
                 ?? throw new CliException($"Unknown product '{product}'; built in: {string.Join(", ", Products.Products.Select(x => x.Id))}.");
             return (Products.Parts, p.RootPart, p.Id);
+        }
+
+        if (Directory.Exists(bom))
+        {
+            throw new CliException($"--bom '{bom}' is a directory; give a .json or .csv file.");
         }
 
         if (!File.Exists(bom))

@@ -173,12 +173,16 @@ internal static class ScoreCommands
                     r.PartNumber, r.Buyer.Code, r.Scenario.Id, r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     R(r.Score), R(r.StructuralRisk), R(r.ExpectedShortfall), R(r.CostImpact),
                     m.Material.Value, R(m.Score), R(m.Outlook.SupplyRisk.Value), R(m.Outlook.Availability), R(m.ValueShare), R(m.Grams),
-                })).Append('\n');
+                }.Select(Escape))).Append('\n');
             }
         }
 
         return text.ToString();
     }
+
+    /// <summary>RFC 4180: quote a field with a comma, quote or line break, doubling quotes.</summary>
+    private static string Escape(string field) =>
+        field.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
 
     private static string N(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 

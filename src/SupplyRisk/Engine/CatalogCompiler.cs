@@ -128,6 +128,7 @@ internal static class CatalogCompiler
             int madeCursor = 0;
             foreach (int mi in touchedMaterials)
             {
+                PartCatalog.CheckFlatGrams(part.PartNumber, materials[mi], grams[mi]);
                 entryMaterial.Add(mi);
                 entryGrams.Add(grams[mi]);
                 entrySigmaGrams.Add(sigmaGrams[mi]);

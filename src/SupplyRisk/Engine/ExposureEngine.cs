@@ -152,7 +152,7 @@ public static class ExposureEngine
             double value = grams[e] * price[m];
             total += value;
             risk += value * sigma[e] * structural[m];
-            double fm = sigma[e] * unavailable[m];
+            double fm = grams[e] > 0 ? sigma[e] * unavailable[m] : 0;
             if (fm > f)
             {
                 f = fm;

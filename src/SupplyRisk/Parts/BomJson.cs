@@ -31,7 +31,8 @@ public static class BomJson
         var parts = new List<Part>();
         using (JsonDocument document = Data.Json.JsonInput.Parse(json, name))
         {
-            if (!document.RootElement.TryGetProperty("parts", out JsonElement array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("parts", out JsonElement array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
             {
                 throw new ReferenceDataException(new[] { new DataError(name, null, "$.parts: a non-empty array of parts is required") });
             }
@@ -40,6 +41,12 @@ public static class BomJson
             foreach (JsonElement p in array.EnumerateArray())
             {
                 string path = $"$.parts[{i++}]";
+                if (p.ValueKind != JsonValueKind.Object)
+                {
+                    Fail(path, "a part is a JSON object");
+                    continue;
+                }
+
                 int before = errors.Count;
                 string? number = Text(p, "partNumber");
                 if (number is null)
@@ -126,6 +133,7 @@ public static class BomJson
 
     private static CountryShares? MadeIn(JsonElement part, string path, Action<string, string> fail)
     {
+        // Called for objects only.
         if (!part.TryGetProperty("madeIn", out JsonElement v))
         {
             fail(path, "is required: a country code or an object of country shares");

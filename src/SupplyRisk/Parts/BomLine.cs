@@ -16,9 +16,9 @@ public sealed class BomLine
             throw new ArgumentException("A BOM line needs a child part number.", nameof(childPartNumber));
         }
 
-        if (double.IsNaN(quantity) || double.IsInfinity(quantity) || quantity <= 0)
+        if (double.IsNaN(quantity) || quantity <= 0 || quantity > MaximumQuantity)
         {
-            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, $"The quantity of {childPartNumber} must be a finite, positive number; got {quantity.ToString(CultureInfo.InvariantCulture)}.");
+            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, $"The quantity of {childPartNumber} must lie within (0, 1e9]; got {quantity.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         ChildPartNumber = childPartNumber.Trim();
@@ -28,6 +28,9 @@ public sealed class BomLine
 
     /// <summary>Where the quantity comes from.</summary>
     public Provenance Provenance { get; }
+
+    /// <summary>The largest quantity accepted, 1e9.</summary>
+    public const double MaximumQuantity = 1e9;
 
     /// <summary>The child's part number.</summary>
     public string ChildPartNumber { get; }

@@ -19,9 +19,9 @@ public sealed class MaterialContent
             throw new ArgumentException("A material line needs a material.", nameof(material));
         }
 
-        if (double.IsNaN(grams) || double.IsInfinity(grams) || grams < 0)
+        if (double.IsNaN(grams) || grams < 0 || grams > MaximumGrams)
         {
-            throw new ArgumentOutOfRangeException(nameof(grams), grams, $"Grams of {material} must be a finite, non-negative number; got {grams.ToString(CultureInfo.InvariantCulture)}.");
+            throw new ArgumentOutOfRangeException(nameof(grams), grams, $"Grams of {material} must lie within [0, 1e12]; got {grams.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         if (double.IsNaN(substitutability) || substitutability < 0 || substitutability > 1)
@@ -34,6 +34,9 @@ public sealed class MaterialContent
         Substitutability = substitutability;
         Provenance = provenance ?? Provenance.UserSupplied;
     }
+
+    /// <summary>The largest grams per line accepted, 1e12 (a million tonnes).</summary>
+    public const double MaximumGrams = 1e12;
 
     /// <summary>The material.</summary>
     public MaterialId Material { get; }

@@ -166,6 +166,11 @@ public sealed class PartCatalog
             memo[i] = totals;
         }
 
+        foreach (var pair in memo[rootIndex])
+        {
+            CheckFlatGrams(root.PartNumber, pair.Key, pair.Value.Grams);
+        }
+
         var materials = memo[rootIndex]
             .OrderBy(p => p.Key)
             .Select(p => new FlatMaterial(
@@ -175,6 +180,18 @@ public sealed class PartCatalog
                 p.Value.ByCountry.OrderByDescending(c => c.Value).ThenBy(c => c.Key).ToArray()))
             .ToArray();
         return new FlatPart(root, materials);
+    }
+
+    /// <summary>The largest flattened content accepted, 1e15 g (a billion tonnes): beyond it quantities are wrong.</summary>
+    public const double MaximumFlatGrams = 1e15;
+
+    /// <summary>Throws when quantities multiplied down a BOM give an implausible or non-finite total.</summary>
+    internal static void CheckFlatGrams(string partNumber, MaterialId material, double grams)
+    {
+        if (double.IsNaN(grams) || grams > MaximumFlatGrams)
+        {
+            throw new ArgumentException($"Part '{partNumber}' flattens to {grams.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)} g of {material}, above {MaximumFlatGrams:G0} g: check the quantities down its bill of materials.");
+        }
     }
 
     private double MaxSubstitutability(int rootIndex, MaterialId material) =>

@@ -18,11 +18,11 @@ public static class BuiltInScenarios
 
     /// <summary>The seven heavy/medium rare earths licensed in April 2025 that are materials of the dataset (scandium is not).</summary>
     public static IReadOnlyList<MaterialId> April2025RareEarths { get; } =
-        new MaterialId[] { "samarium", "gadolinium", "terbium", "dysprosium", "lutetium", "yttrium" };
+        Array.AsReadOnly(new MaterialId[] { "samarium", "gadolinium", "terbium", "dysprosium", "lutetium", "yttrium" });
 
     /// <summary>The five rare earths added in October 2025.</summary>
     public static IReadOnlyList<MaterialId> October2025RareEarths { get; } =
-        new MaterialId[] { "holmium", "erbium", "thulium", "europium", "ytterbium" };
+        Array.AsReadOnly(new MaterialId[] { "holmium", "erbium", "thulium", "europium", "ytterbium" });
 
     /// <summary>Every built-in scenario: baseline, current, cn-ree-licensing-2025, cn-export-controls-2025-10, us-100pct-tariff-cn, cn-10pct-duty-us, trade-war-2025.</summary>
     public static IReadOnlyList<Scenario> All => Scenarios.Value;
@@ -87,6 +87,6 @@ public static class BuiltInScenarios
             .Including(reeLicensing, october, usTariff, cnDuty)
             .Build();
 
-        return new[] { baseline, current, reeLicensing, october, usTariff, cnDuty, tradeWar };
+        return Array.AsReadOnly(new[] { baseline, current, reeLicensing, october, usTariff, cnDuty, tradeWar });
     }
 }

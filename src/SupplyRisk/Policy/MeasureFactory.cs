@@ -18,6 +18,19 @@ internal static class MeasureFactory
         double? magnitude, double? rate, string? layer, Provenance provenance, out string? error)
     {
         error = null;
+        bool usesMagnitude = kind is "export-quota" or "content-rule" or "capacity-loss" or "demand-shock";
+        if (!usesMagnitude && magnitude is not null)
+        {
+            error = $"'magnitude' has no meaning for a {kind} measure";
+            return null;
+        }
+
+        if (kind != "tariff" && (rate is not null || !string.IsNullOrWhiteSpace(layer)))
+        {
+            error = $"'rate' and 'layer' belong to tariffs, not to a {kind} measure";
+            return null;
+        }
+
         try
         {
             switch (kind)

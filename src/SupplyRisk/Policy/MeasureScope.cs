@@ -28,9 +28,9 @@ public sealed class MeasureScope
             throw new ArgumentException("A measure's counterparties are ISO countries; leave the list empty for all.", nameof(counterparties));
         }
 
-        Materials = _materials.OrderBy(m => m).ToArray();
-        Stages = _stages.OrderBy(s => s).ToArray();
-        Counterparties = _counterparties.OrderBy(c => c).ToArray();
+        Materials = Array.AsReadOnly(_materials.OrderBy(m => m).ToArray());
+        Stages = Array.AsReadOnly(_stages.OrderBy(s => s).ToArray());
+        Counterparties = Array.AsReadOnly(_counterparties.OrderBy(c => c).ToArray());
     }
 
     /// <summary>Everything: all goods, stages and counterparties.</summary>

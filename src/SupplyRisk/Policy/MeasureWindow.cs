@@ -69,6 +69,11 @@ public sealed class MeasureWindow
             problems.Add("a suspension start needs a suspension end (suspended_until)");
         }
 
+        if (suspendedFrom is null && suspendedUntil is not null && suspendedUntil.Value.Date <= effective.Date)
+        {
+            problems.Add($"suspended until {Format(suspendedUntil)} is not after effective {Format(effective)}");
+        }
+
         if (suspendedFrom is not null && suspendedUntil is not null && suspendedFrom.Value.Date >= suspendedUntil.Value.Date)
         {
             problems.Add($"suspended from {Format(suspendedFrom)} is not before suspended until {Format(suspendedUntil)}");

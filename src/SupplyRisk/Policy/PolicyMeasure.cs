@@ -98,6 +98,11 @@ public sealed class PolicyMeasure
             throw new ArgumentException($"Tariff '{id}' needs a layer name, e.g. 'section-301'.", nameof(layer));
         }
 
+        if (double.IsNaN(rate) || rate < 0 || rate > MaximumTariffRate)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rate), rate, $"Tariff '{id}': the rate must lie within [0, {MaximumTariffRate}] (0.25 = 25 %).");
+        }
+
         return new(id, title, MeasureKind.Tariff, importer, exporters, window ?? MeasureWindow.Always, rate, layer, provenance ?? Provenance.UserSupplied);
     }
 
@@ -110,8 +115,22 @@ public sealed class PolicyMeasure
         new(id, title, MeasureKind.CapacityLoss, country, scope, window ?? MeasureWindow.Always, CheckFraction(lossFraction, nameof(lossFraction)), null, provenance ?? Provenance.UserSupplied);
 
     /// <summary>A relative rise in world demand for the scope's materials (0.2 = +20 %).</summary>
-    public static PolicyMeasure DemandShock(string id, string title, MeasureScope scope, double demandIncrease, MeasureWindow? window = null, Provenance? provenance = null) =>
-        new(id, title, MeasureKind.DemandShock, CountryCode.RestOfWorld, scope, window ?? MeasureWindow.Always, demandIncrease, null, provenance ?? Provenance.UserSupplied);
+    /// <exception cref="ArgumentOutOfRangeException">The increase is NaN, negative or above 100 (+10,000 %).</exception>
+    public static PolicyMeasure DemandShock(string id, string title, MeasureScope scope, double demandIncrease, MeasureWindow? window = null, Provenance? provenance = null)
+    {
+        if (double.IsNaN(demandIncrease) || demandIncrease < 0 || demandIncrease > MaximumDemandIncrease)
+        {
+            throw new ArgumentOutOfRangeException(nameof(demandIncrease), demandIncrease, $"A demand increase must lie within [0, {MaximumDemandIncrease}] (relative: 0.2 = +20 %).");
+        }
+
+        return new(id, title, MeasureKind.DemandShock, CountryCode.RestOfWorld, scope, window ?? MeasureWindow.Always, demandIncrease, null, provenance ?? Provenance.UserSupplied);
+    }
+
+    /// <summary>The largest relative demand increase accepted, 100 (+10,000 %).</summary>
+    public const double MaximumDemandIncrease = 100;
+
+    /// <summary>The largest tariff rate accepted, 100 (10,000 % ad valorem).</summary>
+    public const double MaximumTariffRate = 100;
 
     /// <summary>Whether <paramref name="id"/> is lowercase letters, digits and hyphens.</summary>
     public static bool IsValidId(string? id) => MaterialId.IsValid(id);

@@ -53,9 +53,9 @@ public sealed class PolicyTimeline
         {
             var (state, reason) = m.StateOn(asOf);
             return new MeasureStatus(m, state, reason);
-        }).ToArray();
+        }).ToList().AsReadOnly();
 
     /// <summary>The measures in force on <paramref name="asOf"/>.</summary>
     public IReadOnlyList<PolicyMeasure> InForce(DateTime asOf) =>
-        Measures.Where(m => m.StateOn(asOf).State == MeasureState.InForce).ToArray();
+        Measures.Where(m => m.StateOn(asOf).State == MeasureState.InForce).ToList().AsReadOnly();
 }

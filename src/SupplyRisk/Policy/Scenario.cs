@@ -18,7 +18,7 @@ public sealed class Scenario
         Name = name;
         Description = description;
         FollowsTimeline = followsTimeline;
-        Measures = measures;
+        Measures = System.Array.AsReadOnly(measures.ToArray());
         Severity = severity;
     }
 
@@ -55,12 +55,12 @@ public sealed class Scenario
         }
 
         IEnumerable<MeasureStatus> fromTimeline = FollowsTimeline ? timeline.Evaluate(asOf) : Enumerable.Empty<MeasureStatus>();
-        return fromTimeline.Concat(new PolicyTimeline(Measures).Evaluate(asOf)).ToArray();
+        return fromTimeline.Concat(new PolicyTimeline(Measures).Evaluate(asOf)).ToList().AsReadOnly();
     }
 
     /// <summary>The measures in force at <paramref name="asOf"/>.</summary>
     public IReadOnlyList<PolicyMeasure> InForce(DateTime asOf, PolicyTimeline timeline) =>
-        Evaluate(asOf, timeline).Where(s => s.State == MeasureState.InForce).Select(s => s.Measure).ToArray();
+        Evaluate(asOf, timeline).Where(s => s.State == MeasureState.InForce).Select(s => s.Measure).ToList().AsReadOnly();
 
     /// <inheritdoc />
     public override string ToString() => Id;

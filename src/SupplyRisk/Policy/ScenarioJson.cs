@@ -16,11 +16,12 @@ namespace SupplyRisk.Policy;
 /// </summary>
 public static class ScenarioJson
 {
-    /// <summary>Parses a scenario.</summary>
+    /// <summary>Parses a scenario. Unknown properties are errors (a misspelt key must not widen a measure to "all").</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="name">A name for error messages, e.g. the file name.</param>
+    /// <param name="dataset">When given, every material id must be a material of this dataset.</param>
     /// <exception cref="ReferenceDataException">The JSON is malformed or invalid; every problem is listed with its path.</exception>
-    public static Scenario Read(string json, string name)
+    public static Scenario Read(string json, string name, ReferenceDataset? dataset = null)
     {
         if (json is null)
         {
@@ -30,12 +31,14 @@ public static class ScenarioJson
         var errors = new List<DataError>();
         using (JsonDocument document = Data.Json.JsonInput.Parse(json, name))
         {
-            var reader = new Reader(name, errors);
+            var reader = new Reader(name, errors, dataset);
             JsonElement root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw new ReferenceDataException(new[] { new DataError(name, null, "$: a scenario is a JSON object") });
             }
+
+            reader.OnlyKnown(root, "$", "id", "name", "description", "followsTimeline", "include", "severity", "measures");
 
             string id = reader.String(root, "id", "$", required: true) ?? "scenario";
             ScenarioBuilder? builder = null;
@@ -67,8 +70,9 @@ public static class ScenarioJson
             }
 
             ShockSeverity severity = ShockSeverity.Default;
-            if (root.TryGetProperty("severity", out JsonElement sev))
+            if (root.TryGetProperty("severity", out JsonElement sev) && reader.IsObject(sev, "$.severity"))
             {
+                reader.OnlyKnown(sev, "$.severity", "licenceApprovalRate", "licenceDelayDays", "horizonDays", "maximumRestrictionTradeFactor");
                 double approval = reader.Number(sev, "licenceApprovalRate", "$.severity") ?? ShockSeverity.Default.LicenceApprovalRate;
                 double delay = reader.Number(sev, "licenceDelayDays", "$.severity") ?? ShockSeverity.Default.LicenceDelayDays;
                 double horizon = reader.Number(sev, "horizonDays", "$.severity") ?? ShockSeverity.Default.HorizonDays;
@@ -117,13 +121,43 @@ public static class ScenarioJson
 
     private sealed class Reader
     {
+        private static readonly string[] MeasureProperties =
+        {
+            "id", "title", "kind", "issuer", "counterparties", "materials", "stages", "effective", "announced",
+            "suspendedFrom", "suspendedUntil", "expires", "rate", "layer", "magnitude", "source",
+        };
+
         private readonly string _name;
         private readonly List<DataError> _errors;
+        private readonly ReferenceDataset? _dataset;
 
-        public Reader(string name, List<DataError> errors)
+        public Reader(string name, List<DataError> errors, ReferenceDataset? dataset)
         {
             _name = name;
             _errors = errors;
+            _dataset = dataset;
+        }
+
+        public bool IsObject(JsonElement value, string path)
+        {
+            if (value.ValueKind == JsonValueKind.Object)
+            {
+                return true;
+            }
+
+            Fail(path, "must be a JSON object");
+            return false;
+        }
+
+        public void OnlyKnown(JsonElement obj, string path, params string[] known)
+        {
+            foreach (JsonProperty property in obj.EnumerateObject())
+            {
+                if (System.Array.IndexOf(known, property.Name) < 0)
+                {
+                    Fail($"{path}.{property.Name}", $"is not a known property (expected {string.Join(", ", known)})");
+                }
+            }
         }
 
         public void Fail(string path, string message) => _errors.Add(new DataError(_name, null, $"{path}: {message}"));
@@ -227,6 +261,7 @@ public static class ScenarioJson
             }
 
             int before = _errors.Count;
+            OnlyKnown(m, path, MeasureProperties);
             string id = String(m, "id", path, required: true) ?? string.Empty;
             string title = String(m, "title", path) ?? id;
             string kind = String(m, "kind", path, required: true) ?? string.Empty;
@@ -259,7 +294,14 @@ public static class ScenarioJson
             {
                 if (item.ValueKind == JsonValueKind.String && MaterialId.TryFrom(item.GetString(), out MaterialId material))
                 {
-                    materials.Add(material);
+                    if (_dataset is not null && !_dataset.TryGetMaterial(material, out _))
+                    {
+                        Fail(itemPath, $"'{material}' is not a material of the dataset");
+                    }
+                    else
+                    {
+                        materials.Add(material);
+                    }
                 }
                 else
                 {
@@ -297,6 +339,19 @@ public static class ScenarioJson
             if (_errors.Count > before)
             {
                 return null;
+            }
+
+            if (effective is DateTime when)
+            {
+                foreach (string problem in MeasureWindow.Validate(when, announced, suspendedFrom, suspendedUntil, expires))
+                {
+                    Fail(path, problem);
+                }
+
+                if (_errors.Count > before)
+                {
+                    return null;
+                }
             }
 
             MeasureWindow window = effective is DateTime e ? MeasureWindow.Create(e, announced, suspendedFrom, suspendedUntil, expires) : MeasureWindow.Always;

@@ -21,7 +21,7 @@ public sealed class ShockEffects
     public ShockEffects(Buyer buyer, IEnumerable<PolicyMeasure> measuresInForce, ShockSeverity severity)
     {
         Buyer = buyer ?? throw new ArgumentNullException(nameof(buyer));
-        _measures = (measuresInForce ?? throw new ArgumentNullException(nameof(measuresInForce))).ToArray();
+        _measures = (measuresInForce ?? throw new ArgumentNullException(nameof(measuresInForce))).ToList().AsReadOnly();
         Severity = severity ?? throw new ArgumentNullException(nameof(severity));
     }
 
@@ -60,7 +60,7 @@ public sealed class ShockEffects
                 case MeasureKind.CapacityLoss when m.Issuer == supplier && m.Scope.Covers(material, stage):
                     availabilityAfterLoss *= 1.0 - m.Magnitude;
                     break;
-                case MeasureKind.Tariff when !domestic && Buyer.Contains(m.Issuer) && m.Scope.Reaches(supplier) && m.Scope.CoversMaterial(material):
+                case MeasureKind.Tariff when !domestic && Buyer.Contains(m.Issuer) && m.Scope.Reaches(supplier) && m.Scope.Covers(material, stage):
                     if (!layers.TryGetValue(m.Layer!, out PolicyMeasure? current) || Later(m, current))
                     {
                         layers[m.Layer!] = m;
@@ -93,7 +93,7 @@ public sealed class ShockEffects
         var layers = new Dictionary<string, PolicyMeasure>(StringComparer.Ordinal);
         foreach (PolicyMeasure m in _measures)
         {
-            if (m.Kind == MeasureKind.Tariff && Buyer.Contains(m.Issuer) && m.Scope.Materials.Count == 0 && m.Scope.Reaches(exporter)
+            if (m.Kind == MeasureKind.Tariff && Buyer.Contains(m.Issuer) && m.Scope.Materials.Count == 0 && m.Scope.Stages.Count == 0 && m.Scope.Reaches(exporter)
                 && (!layers.TryGetValue(m.Layer!, out PolicyMeasure? current) || Later(m, current)))
             {
                 layers[m.Layer!] = m;
@@ -103,13 +103,14 @@ public sealed class ShockEffects
         return layers.Values.Sum(t => t.Magnitude);
     }
 
-    /// <summary>The content rules in force whose issuer is not inside the buyer.</summary>
-    public IEnumerable<PolicyMeasure> ContentRules => _measures.Where(m => m.Kind == MeasureKind.ContentRule && !Buyer.Contains(m.Issuer));
+    /// <summary>The content rules in force whose issuer is not inside the buyer and whose destinations reach it.</summary>
+    public IEnumerable<PolicyMeasure> ContentRules => _measures.Where(m => m.Kind == MeasureKind.ContentRule && !Buyer.Contains(m.Issuer) && m.Scope.Reaches(Buyer));
 
     private bool IsSanctioned(PolicyMeasure sanction, CountryCode supplier) =>
         (sanction.Issuer == supplier && sanction.Scope.Reaches(Buyer))
-        || (Buyer.Contains(sanction.Issuer) && sanction.Scope.Counterparties.Contains(supplier));
+        || (Buyer.Contains(sanction.Issuer) && sanction.Scope.Reaches(supplier));
 
+    /// <summary>Within a layer the latest effective measure wins; on a tie (e.g. two undated what-ifs) the one added later.</summary>
     private static bool Later(PolicyMeasure candidate, PolicyMeasure current) =>
-        (candidate.Window.Effective ?? DateTime.MaxValue) > (current.Window.Effective ?? DateTime.MaxValue);
+        (candidate.Window.Effective ?? DateTime.MaxValue) >= (current.Window.Effective ?? DateTime.MaxValue);
 }

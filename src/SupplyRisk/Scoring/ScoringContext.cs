@@ -152,7 +152,8 @@ public sealed class ScoringContext
         {
             var (line, outlook, value) = lines[i];
             structural += Weight(value) * line.Substitutability * outlook.StructuralRisk;
-            double f = line.Substitutability * outlook.Shortfall;
+            // A line that weighs nothing cannot stop production.
+            double f = line.Grams > 0 ? line.Substitutability * outlook.Shortfall : 0;
             if (f > materialShortfall)
             {
                 materialShortfall = f;
@@ -194,10 +195,10 @@ public sealed class ScoringContext
                 double u = outlook.Shortfall;
                 foreach (var source in outlook.ShortfallBySource)
                 {
-                    byCountry.Add(source.Key, 0, shortfallPoints * source.Value / u);
+                    double points = shortfallPoints * source.Value / u;
+                    byCountry.Add(source.Key, 0, points);
+                    byStage.Add(source.Key == ExposureModel.DemandSource ? ExposureModel.DemandSource : StageName(outlook.BindingStage), 0, points);
                 }
-
-                byStage.Add(StageName(outlook.BindingStage), 0, shortfallPoints);
             }
             else if (ruleBinds && rule!.Scope.CoversMaterial(line.Material) && controlledValue > 0)
             {
@@ -226,7 +227,7 @@ public sealed class ScoringContext
             shortfall,
             driver,
             costImpact,
-            exposures.OrderByDescending(e => e.Score).ThenBy(e => e.Material).ToArray(),
+            exposures.OrderByDescending(e => e.Score).ThenBy(e => e.Material).ToList().AsReadOnly(),
             byCountry.ToList(),
             byStage.ToList(),
             Measures);
@@ -259,7 +260,8 @@ public sealed class ScoringContext
         SupplyStage bindingStage = material.Stages[0];
         foreach (SupplyStage stage in material.Stages)
         {
-            double a = 1.0 - Mix(stage).Entries.Sum(e => e.Share * Effects.For(material.Id, stage.Kind, e.Country).Cut);
+            // Shares may sum to 1 ± 1e-4: availability is kept within [0, 1].
+            double a = Math.Max(0.0, Math.Min(1.0, 1.0 - Mix(stage).Entries.Sum(e => e.Share * Effects.For(material.Id, stage.Kind, e.Country).Cut)));
             if (a < bestAvailability)
             {
                 bestAvailability = a;
@@ -269,9 +271,11 @@ public sealed class ScoringContext
 
         double demand = Effects.DemandIncrease(material.Id);
         var bySource = new List<KeyValuePair<string, double>>();
+        double rawCut = Mix(bindingStage).Entries.Sum(e => e.Share * Effects.For(material.Id, bindingStage.Kind, e.Country).Cut);
+        double cutScale = rawCut > 0 ? (1.0 - bestAvailability) / rawCut : 0; // 1 unless availability was clamped
         foreach (CountryShare e in Mix(bindingStage).Entries)
         {
-            double cut = e.Share * Effects.For(material.Id, bindingStage.Kind, e.Country).Cut / (1.0 + demand);
+            double cut = e.Share * Effects.For(material.Id, bindingStage.Kind, e.Country).Cut * cutScale / (1.0 + demand);
             if (cut > 0)
             {
                 bySource.Add(new KeyValuePair<string, double>(e.Country.Value, cut));
@@ -285,7 +289,7 @@ public sealed class ScoringContext
 
         SupplyStage last = material.Stages[material.Stages.Count - 1];
         double importTariff = Mix(last).Entries.Sum(e => e.Share * Effects.For(material.Id, last.Kind, e.Country).Tariff);
-        return new MaterialOutlook(material, risk, bestAvailability / (1.0 + demand), bindingStage.Kind, bySource, importTariff, Data.FindPrice(material.Id));
+        return new MaterialOutlook(material, risk, bestAvailability / (1.0 + demand), bindingStage.Kind, bySource.AsReadOnly(), importTariff, Data.FindPrice(material.Id));
     }
 
     /// <summary>
@@ -374,6 +378,6 @@ public sealed class ScoringContext
 
         public IReadOnlyList<Contribution> ToList() =>
             _values.Select(p => new Contribution(p.Key, p.Value.Structural + p.Value.Shortfall, p.Value.Structural, p.Value.Shortfall))
-                .OrderByDescending(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal).ToArray();
+                .OrderByDescending(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal).ToList().AsReadOnly();
     }
 }

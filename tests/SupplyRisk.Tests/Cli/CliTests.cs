@@ -122,4 +122,49 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, products.Code);
         Assert.Contains("wind-turbine-dd", products.Out);
     }
+
+    [Fact]
+    public void Usage_errors_CSV_escaping_and_directories_are_handled()
+    {
+        var badFormat = Run("scenarios", "--format", "xml");
+        Assert.Equal(2, badFormat.Code);
+        Assert.Single(badFormat.Err.TrimEnd().Split('\n'));
+
+        var directory = Run("score", "--bom", _dir);
+        Assert.Equal(2, directory.Code);
+        Assert.Contains("is a directory", directory.Err);
+
+        string bom = File("comma.csv", "part_number,name,category,made_in,child,quantity,material,grams,substitutability\n\"A,B\",x,other,DE,,,copper,10,1\n");
+        var csv = Run("score", "--bom", bom, "--scenario", "baseline", "--as-of", "2026-11-28", "--format", "csv");
+        Assert.True(csv.Code == 0, csv.Err);
+        string row = csv.Out.Split('\n')[1];
+        Assert.StartsWith("\"A,B\",", row);
+        Assert.Equal(14, SplitCsv(row).Length);
+    }
+
+    private static string[] SplitCsv(string line)
+    {
+        var fields = new System.Collections.Generic.List<string>();
+        var field = new System.Text.StringBuilder();
+        bool quoted = false;
+        foreach (char ch in line)
+        {
+            if (ch == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (ch == ',' && !quoted)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(ch);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields.ToArray();
+    }
 }

@@ -174,7 +174,7 @@ internal static class ProductDataCompiler
     private static void AddChild(FieldReader f, Dictionary<string, PartRow> parts, string parent, string? qualityColumn)
     {
         string child = f.RequiredText("child");
-        double quantity = f.RequiredNumber("quantity", double.Epsilon, 1e12);
+        double quantity = f.RequiredNumber("quantity", double.Epsilon, BomLine.MaximumQuantity);
         Provenance provenance = f.Record.Has("source") && f.Text("source").Length > 0 ? f.Provenance(qualityColumn) : Provenance.UserSupplied;
         if (!f.Ok || parent.Length == 0)
         {
@@ -196,7 +196,7 @@ internal static class ProductDataCompiler
     private static void AddMaterial(FieldReader f, Dictionary<string, PartRow> parts, string part, string? qualityColumn)
     {
         MaterialId? material = f.MaterialId("material");
-        double grams = f.RequiredNumber("grams", 0, 1e12);
+        double grams = f.RequiredNumber("grams", 0, MaterialContent.MaximumGrams);
         double substitutability = f.Text("substitutability").Length == 0 ? 1.0 : f.RequiredNumber("substitutability", 0, 1);
         Provenance provenance = f.Record.Has("source") && f.Text("source").Length > 0 ? f.Provenance(qualityColumn) : Provenance.UserSupplied;
         if (!f.Ok || part.Length == 0)
