@@ -19,6 +19,8 @@ public sealed class CompiledScenario
     private CompiledScenario(ScoringContext context, CompiledCatalog catalog, double[] price, double[] structural, double[] shortfall, double[] rawTariff, bool[] inside, double[] partTariff, ContentRule[] rules, double[]? entryTariff)
     {
         EntryTariff = entryTariff;
+        ZeroPerEntry = new double[catalog.EntryCount];
+        ZeroPerMaterial = new double[catalog.Materials.Count];
         Context = context;
         Catalog = catalog;
         Price = price;
@@ -49,6 +51,12 @@ public sealed class CompiledScenario
     internal double[] PartTariff { get; }
 
     internal ContentRule[] Rules { get; }
+
+    /// <summary>Zeros, one per entry: stands in for an absent per-entry array so the fused loop needs no branch.</summary>
+    internal double[] ZeroPerEntry { get; }
+
+    /// <summary>Zeros, one per material.</summary>
+    internal double[] ZeroPerMaterial { get; }
 
     /// <summary>Per catalog entry, the tariff excess Σₖ θₖ·τₖ; null when no tariff is in force (then it is 0 everywhere).</summary>
     internal double[]? EntryTariff { get; }

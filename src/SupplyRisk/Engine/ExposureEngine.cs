@@ -139,6 +139,7 @@ public static class ExposureEngine
         double[] structural = s.Structural;
         double[] unavailable = s.Shortfall;
         double[]? entryTariff = s.EntryTariff;
+        CompiledScenario.ContentRule[] rules = s.Rules;
         int start = c.RowStart[p];
         int end = c.RowStart[p + 1];
 
@@ -146,34 +147,54 @@ public static class ExposureEngine
         double risk = 0;
         double f = 0;
         double tariff = 0;
-        for (int e = start; e < end; e++)
+        if (entryTariff is null && rules.Length == 0)
         {
-            int m = material[e];
-            double value = grams[e] * price[m];
-            total += value;
-            risk += value * sigma[e] * structural[m];
-            double fm = grams[e] > 0 ? sigma[e] * unavailable[m] : 0;
-            if (fm > f)
-            {
-                f = fm;
-            }
-        }
-
-        if (entryTariff is not null)
-        {
+            // No tariff and no content rule in force (e.g. baseline): the lean loop.
             for (int e = start; e < end; e++)
             {
-                tariff += grams[e] * price[material[e]] * entryTariff[e];
+                int m = material[e];
+                double g = grams[e];
+                double value = g * price[m];
+                total += value;
+                risk += value * sigma[e] * structural[m];
+                double fm = g > 0 ? sigma[e] * unavailable[m] : 0;
+                f = fm > f ? fm : f;
             }
         }
-
-        CompiledScenario.ContentRule[] rules = s.Rules;
-        for (int r = 0; r < rules.Length; r++)
+        else
         {
-            double ruleShortfall = RuleShortfall(rules[r], material, grams, price, start, end, total);
-            if (ruleShortfall > f)
+            // One fused pass: tariffs and the first content rule ride along; further rules take their own pass.
+            double[] tariffs = entryTariff ?? s.ZeroPerEntry;
+            CompiledScenario.ContentRule? first = rules.Length > 0 ? rules[0] : null;
+            double[] issuerShare = first?.IssuerShareIfControlled ?? s.ZeroPerMaterial;
+            double[] outside = first?.EntryOutside ?? s.ZeroPerEntry;
+            double controlled = 0;
+            double affected = 0;
+            for (int e = start; e < end; e++)
             {
-                f = ruleShortfall;
+                int m = material[e];
+                double g = grams[e];
+                double value = g * price[m];
+                total += value;
+                risk += value * sigma[e] * structural[m];
+                double fm = g > 0 ? sigma[e] * unavailable[m] : 0;
+                f = fm > f ? fm : f;
+                tariff += value * tariffs[e];
+                controlled += value * issuerShare[m];
+                affected += value * outside[e];
+            }
+
+            if (first is not null && total > 0)
+            {
+                double share = controlled / total;
+                double ruleShortfall = share < first.Threshold || share <= 0 ? 0 : affected / total * first.Cut;
+                f = ruleShortfall > f ? ruleShortfall : f;
+            }
+
+            for (int r = 1; r < rules.Length; r++)
+            {
+                double ruleShortfall = RuleShortfall(rules[r], material, grams, price, start, end, total);
+                f = ruleShortfall > f ? ruleShortfall : f;
             }
         }
 
