@@ -80,7 +80,6 @@ public sealed class CompiledScenario
         var structural = new double[m];
         var shortfall = new double[m];
         var rawTariff = new double[m];
-        var outlooks = new MaterialOutlook[m];
         var problems = new List<string>();
         for (int i = 0; i < m; i++)
         {
@@ -94,7 +93,6 @@ public sealed class CompiledScenario
                     continue;
                 }
 
-                outlooks[i] = outlook;
                 price[i] = outlook.Price.UsdPerKilogram / 1000.0;
                 structural[i] = outlook.StructuralRisk;
                 shortfall[i] = outlook.Shortfall;
@@ -121,43 +119,7 @@ public sealed class CompiledScenario
             partTariff[k] = context.Effects.PartTariff(country);
         }
 
-        var rules = context.Effects.ContentRules.Select(rule =>
-        {
-            var issuerShareIfControlled = new double[m];
-            for (int i = 0; i < m; i++)
-            {
-                if (rule.Scope.CoversMaterial(catalog.Materials[i]))
-                {
-                    Material material = outlooks[i].Material;
-                    issuerShareIfControlled[i] = material.Stages[material.Stages.Count - 1].Shares.ShareOf(rule.Issuer);
-                }
-            }
-
-            var outside = new bool[c];
-            for (int k = 0; k < c; k++)
-            {
-                CountryCode country = catalog.Countries[k];
-                outside[k] = country != rule.Issuer && (country.IsRestOfWorld || !context.Buyer.Contains(country));
-            }
-
-            // Per entry, the share of its grams made outside the issuer and the buyer (where the rule bites).
-            var entryOutside = new double[catalog.EntryCount];
-            for (int e = 0; e < entryOutside.Length; e++)
-            {
-                double share = 0;
-                for (int k = catalog.MadeStart[e]; k < catalog.MadeStart[e + 1]; k++)
-                {
-                    if (outside[catalog.MadeCountry[k]])
-                    {
-                        share += catalog.MadeShare[k];
-                    }
-                }
-
-                entryOutside[e] = share;
-            }
-
-            return new ContentRule(rule.Magnitude, context.Scenario.Severity.LicensingCut, issuerShareIfControlled, entryOutside);
-        }).ToArray();
+        var rules = context.Effects.ContentRules.Select(rule => ContentRule.LayOut(rule, context.Scenario.Severity.LicensingCut, context, catalog)).ToArray();
 
         // Per entry, the tariff excess: raw-import tariffs for grams made inside the buyer, the part tariff otherwise.
         double[]? entryTariff = null;
@@ -203,5 +165,46 @@ public sealed class CompiledScenario
 
         /// <summary>Per catalog entry, the share of its grams made outside the issuer and the buyer.</summary>
         public double[] EntryOutside { get; }
+
+        /// <summary>Lays a content rule out in the catalog's column spaces (what it controls, where it bites).</summary>
+        public static ContentRule LayOut(PolicyMeasure rule, double cut, ScoringContext context, CompiledCatalog catalog)
+        {
+            int m = catalog.Materials.Count;
+            int c = catalog.Countries.Count;
+            var issuerShareIfControlled = new double[m];
+            for (int i = 0; i < m; i++)
+            {
+                if (rule.Scope.CoversMaterial(catalog.Materials[i]))
+                {
+                    Material material = context.GetOutlook(catalog.Materials[i]).Material;
+                    issuerShareIfControlled[i] = material.Stages[material.Stages.Count - 1].Shares.ShareOf(rule.Issuer);
+                }
+            }
+
+            var outside = new bool[c];
+            for (int k = 0; k < c; k++)
+            {
+                CountryCode country = catalog.Countries[k];
+                outside[k] = country != rule.Issuer && (country.IsRestOfWorld || !context.Buyer.Contains(country));
+            }
+
+            // Per entry, the share of its grams made outside the issuer and the buyer (where the rule bites).
+            var entryOutside = new double[catalog.EntryCount];
+            for (int e = 0; e < entryOutside.Length; e++)
+            {
+                double share = 0;
+                for (int k = catalog.MadeStart[e]; k < catalog.MadeStart[e + 1]; k++)
+                {
+                    if (outside[catalog.MadeCountry[k]])
+                    {
+                        share += catalog.MadeShare[k];
+                    }
+                }
+
+                entryOutside[e] = share;
+            }
+
+            return new ContentRule(rule.Magnitude, cut, issuerShareIfControlled, entryOutside);
+        }
     }
 }

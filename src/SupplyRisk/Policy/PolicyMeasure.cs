@@ -132,6 +132,36 @@ public sealed class PolicyMeasure
     /// <summary>The largest tariff rate accepted, 100 (10,000 % ad valorem).</summary>
     public const double MaximumTariffRate = 100;
 
+    /// <summary>Whether the kind has a magnitude that can vary (everything but licensing, bans and sanctions).</summary>
+    public bool HasMagnitude => Kind is not (MeasureKind.ExportLicensing or MeasureKind.ExportBan or MeasureKind.Sanction);
+
+    /// <summary>The lowest and highest magnitude this kind of measure accepts (see the remarks on <see cref="Magnitude"/>).</summary>
+    public (double Minimum, double Maximum) MagnitudeRange => Kind switch
+    {
+        MeasureKind.Tariff => (0, MaximumTariffRate),
+        MeasureKind.DemandShock => (0, MaximumDemandIncrease),
+        _ => (0, 1),
+    };
+
+    /// <summary>The same measure with another magnitude (e.g. a trial of a Monte Carlo simulation).</summary>
+    /// <exception cref="InvalidOperationException">The kind has no magnitude (licensing, ban, sanction).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The magnitude lies outside <see cref="MagnitudeRange"/>.</exception>
+    public PolicyMeasure WithMagnitude(double magnitude)
+    {
+        if (!HasMagnitude)
+        {
+            throw new InvalidOperationException($"Measure '{Id}' is a {Kind} measure, which has no magnitude.");
+        }
+
+        var (min, max) = MagnitudeRange;
+        if (double.IsNaN(magnitude) || magnitude < min || magnitude > max)
+        {
+            throw new ArgumentOutOfRangeException(nameof(magnitude), magnitude, $"Measure '{Id}' ({Kind}): the magnitude must lie within [{min}, {max}].");
+        }
+
+        return new PolicyMeasure(Id, Title, Kind, Issuer, Scope, Window, magnitude, Layer, Provenance);
+    }
+
     /// <summary>Whether <paramref name="id"/> is lowercase letters, digits and hyphens.</summary>
     public static bool IsValidId(string? id) => MaterialId.IsValid(id);
 

@@ -40,7 +40,7 @@ public sealed class ShockEffects
         bool domestic = !supplier.IsRestOfWorld && Buyer.Contains(supplier);
         double exportCut = 0;
         double availabilityAfterLoss = 1;
-        var layers = new Dictionary<string, PolicyMeasure>(StringComparer.Ordinal);
+        Dictionary<string, PolicyMeasure>? layers = null; // allocated only when a tariff applies
         foreach (PolicyMeasure m in _measures)
         {
             switch (m.Kind)
@@ -61,6 +61,7 @@ public sealed class ShockEffects
                     availabilityAfterLoss *= 1.0 - m.Magnitude;
                     break;
                 case MeasureKind.Tariff when !domestic && Buyer.Contains(m.Issuer) && m.Scope.Reaches(supplier) && m.Scope.Covers(material, stage):
+                    layers ??= new Dictionary<string, PolicyMeasure>(StringComparer.Ordinal);
                     if (!layers.TryGetValue(m.Layer!, out PolicyMeasure? current) || Later(m, current))
                     {
                         layers[m.Layer!] = m;
@@ -70,7 +71,7 @@ public sealed class ShockEffects
             }
         }
 
-        double tariff = layers.Values.Sum(t => t.Magnitude);
+        double tariff = layers is null ? 0 : layers.Values.Sum(t => t.Magnitude);
         double tradeFactor = 1.0 + ((Severity.MaximumRestrictionTradeFactor - 1.0) * exportCut);
         return new FlowEffect(exportCut, 1.0 - availabilityAfterLoss, tradeFactor, tariff);
     }
