@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using SupplyRisk.Engine;
 
 namespace SupplyRisk.Simulation;
@@ -65,7 +66,9 @@ internal sealed class PartPass
         Array.Clear(_shortfall, 0, n);
         Array.Clear(_cost, 0, n);
 
-        // Σ value·σ·S, max σ·U over lines that weigh something, Σ value·τ: one contiguous run of trials per material.
+        // Σ value·σ·S, max σ·U over lines that weigh something, Σ value·τ: one contiguous run of trials per
+        // material, in SIMD lanes (element-wise the same operations as the scalar tail, so the same results).
+        int lanes = Vector<double>.Count;
         for (int j = 0; j < materialCount; j++)
         {
             int m = _materials[j];
@@ -76,7 +79,21 @@ internal sealed class PartPass
             double[] structural = _terms.Structural;
             double[] unavailable = _terms.Shortfall;
             double[] rawTariff = _terms.RawTariff;
-            for (int t = 0; t < n; t++)
+            var riskLane = new Vector<double>(riskWeight);
+            var sigmaLane = new Vector<double>(sigma);
+            var insideLane = new Vector<double>(insideValue);
+            int t = 0;
+            for (; t <= n - lanes; t += lanes)
+            {
+                (new Vector<double>(_score, t) + (riskLane * new Vector<double>(structural, offset + t))).CopyTo(_score, t);
+                Vector.Max(new Vector<double>(_shortfall, t), sigmaLane * new Vector<double>(unavailable, offset + t)).CopyTo(_shortfall, t);
+                if (insideValue != 0)
+                {
+                    (new Vector<double>(_cost, t) + (insideLane * new Vector<double>(rawTariff, offset + t))).CopyTo(_cost, t);
+                }
+            }
+
+            for (; t < n; t++)
             {
                 _score[t] += riskWeight * structural[offset + t];
                 double f = sigma * unavailable[offset + t];

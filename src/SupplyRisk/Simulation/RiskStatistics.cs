@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using MathNet.Numerics.Statistics;
 
 namespace SupplyRisk.Simulation;
 
@@ -48,7 +47,7 @@ public sealed class RiskStatistics
     public override string ToString() => string.Format(
         CultureInfo.InvariantCulture, "mean {0:G4}, P50 {1:G4}, P90 {2:G4}, P95 {3:G4}, P99 {4:G4}, CVaR95 {5:G4}, CVaR99 {6:G4}", Mean, P50, P90, P95, P99, ConditionalValueAtRisk95, ConditionalValueAtRisk99);
 
-    /// <summary>The statistics of <paramref name="values"/>, whose order it changes (MathNet's in-place order statistics).</summary>
+    /// <summary>The statistics of <paramref name="values"/>, whose order it changes.</summary>
     internal static RiskStatistics FromSamples(double[] values)
     {
         int n = values.Length;
@@ -58,23 +57,28 @@ public sealed class RiskStatistics
             sum += values[i];
         }
 
-        double p50 = Percentile(values, 5_000);
-        double p90 = Percentile(values, 9_000);
-        double p95 = Percentile(values, 9_500);
-        double p99 = Percentile(values, 9_900);
-        return new RiskStatistics(sum / n, p50, p90, p95, p99, Cvar(values, p95, 9_500), Cvar(values, p99, 9_900));
+        // Each selection leaves nothing smaller above its index, so the next, higher rank is searched above it only.
+        int k50 = Rank(5_000, n) - 1;
+        int k90 = Rank(9_000, n) - 1;
+        int k95 = Rank(9_500, n) - 1;
+        int k99 = Rank(9_900, n) - 1;
+        double p50 = OrderStatistics.SelectInPlace(values, k50, 0, n);
+        double p90 = OrderStatistics.SelectInPlace(values, k90, k50, n);
+        double p95 = OrderStatistics.SelectInPlace(values, k95, k90, n);
+        double p99 = OrderStatistics.SelectInPlace(values, k99, k95, n);
+        return new RiskStatistics(sum / n, p50, p90, p95, p99, Cvar(values, p95, k95, 9_500), Cvar(values, p99, k99, 9_900));
     }
 
-    /// <summary>The ⌈p·N⌉-th smallest value, p given in basis points so that the rank is exact integer arithmetic.</summary>
+    /// <summary>The ⌈p·N⌉-th smallest value's rank, p given in basis points so that the rank is exact integer arithmetic.</summary>
     internal static int Rank(int basisPoints, int n) => Math.Max(1, (int)(((long)basisPoints * n + 9_999) / 10_000));
 
-    private static double Percentile(double[] values, int basisPoints) => ArrayStatistics.OrderStatisticInplace(values, Rank(basisPoints, values.Length));
-
-    private static double Cvar(double[] values, double valueAtRisk, int basisPoints)
+    /// <summary>CVaR from the VaR selected at index <paramref name="k"/>: nothing before that index exceeds it.</summary>
+    private static double Cvar(double[] values, double valueAtRisk, int k, int basisPoints)
     {
         double excess = 0;
-        foreach (double x in values)
+        for (int i = k; i < values.Length; i++)
         {
+            double x = values[i];
             if (x > valueAtRisk)
             {
                 excess += x - valueAtRisk;
