@@ -96,6 +96,22 @@ public sealed class ReferenceDataset
         return found;
     }
 
+    /// <summary>
+    /// A what-if copy of this dataset with <paramref name="material"/> in place of the material with its id (added
+    /// when there is none); everything else is shared. This instance is not changed.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="material"/> is null.</exception>
+    public ReferenceDataset WithMaterial(Material material)
+    {
+        if (material is null)
+        {
+            throw new ArgumentNullException(nameof(material));
+        }
+
+        Material[] materials = Materials.Where(m => m.Id != material.Id).Concat(new[] { material }).OrderBy(m => m.Id).ToArray();
+        return new ReferenceDataset(CountryGroups, Governance, Array.AsReadOnly(materials), Buyers, BuyerProfiles, PublishedAssessments, Prices);
+    }
+
     /// <summary>The country group with that id.</summary>
     /// <exception cref="KeyNotFoundException">No such group.</exception>
     public CountryGroup GetCountryGroup(string id) =>

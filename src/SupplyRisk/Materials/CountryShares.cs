@@ -168,6 +168,53 @@ public sealed class CountryShares
         return 0;
     }
 
+    /// <summary>
+    /// A what-if copy in which <paramref name="country"/> has <paramref name="share"/> and every other supplier's share
+    /// is scaled by the same factor so that the shares still sum to 1 (their proportions among themselves are kept).
+    /// When no other supplier is listed, the freed share goes to an explicit <see cref="CountryCode.RestOfWorld"/> entry.
+    /// Changed figures are marked as estimates derived from the original source. This instance is not changed.
+    /// </summary>
+    /// <param name="country">The supplier whose share changes; added when not listed.</param>
+    /// <param name="share">Its new share, in [0, 1].</param>
+    /// <exception cref="ArgumentOutOfRangeException">The share is NaN or outside [0, 1].</exception>
+    /// <exception cref="ArgumentException">The country is default, or it is the only possible supplier (ROW at 100 %) and the share is below 1.</exception>
+    public CountryShares WithShare(CountryCode country, double share)
+    {
+        if (country.IsDefault)
+        {
+            throw new ArgumentException("A country code is needed.", nameof(country));
+        }
+
+        if (double.IsNaN(share) || share < 0 || share > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(share), share, $"The share of {country} must be within [0, 1]; got {share.ToString("R", CultureInfo.InvariantCulture)}.");
+        }
+
+        CountryShare? current = _entries.FirstOrDefault(e => e.Country == country);
+        double others = _entries.Where(e => e.Country != country).Sum(e => e.Share);
+        var entries = new List<CountryShare>(_entries.Length + 1)
+        {
+            new(country, share, Derived(current?.Provenance, $"set to {share.ToString("R", CultureInfo.InvariantCulture)} in a what-if variant")),
+        };
+        if (others > 0)
+        {
+            double scale = (1.0 - share) / others;
+            entries.AddRange(_entries.Where(e => e.Country != country).Select(e =>
+                new CountryShare(e.Country, e.Share * scale, Derived(e.Provenance, "rescaled proportionally in a what-if variant"))));
+        }
+        else if (share < 1)
+        {
+            if (country.IsRestOfWorld)
+            {
+                throw new ArgumentException("ROW is the only supplier listed; there is no one to take the share it gives up.", nameof(country));
+            }
+
+            entries.Add(new CountryShare(CountryCode.RestOfWorld, 1.0 - share, new Provenance("remainder: 1 minus the listed shares", DataQuality.Estimate)));
+        }
+
+        return Create(entries);
+    }
+
     /// <summary>Copies the shares into <paramref name="destination"/> in the order of <see cref="Entries"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="Count"/>.</exception>
     public void CopySharesTo(Span<double> destination)
@@ -182,4 +229,7 @@ public sealed class CountryShares
 
     /// <inheritdoc />
     public override string ToString() => string.Join(", ", _entries.Select(e => e.ToString()));
+
+    private static Provenance Derived(Provenance? original, string note) =>
+        new(original?.Source ?? "supplied by the caller", DataQuality.Estimate, original?.Year, note);
 }

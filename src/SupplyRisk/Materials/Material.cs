@@ -119,8 +119,35 @@ public sealed class Material
     public SupplyStage GetStage(StageKind kind) =>
         FindStage(kind) ?? throw new KeyNotFoundException($"Material '{Id}' has no {kind} stage; it has {string.Join(", ", Stages.Select(s => s.Kind))}.");
 
+    /// <summary>A what-if copy with <paramref name="stage"/> in place of the stage of its kind (added when the material has none). This instance is not changed.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stage"/> is null.</exception>
+    public Material WithStage(SupplyStage stage)
+    {
+        if (stage is null)
+        {
+            throw new ArgumentNullException(nameof(stage));
+        }
+
+        return CopyWith(Stages.Where(s => s.Kind != stage.Kind).Concat(new[] { stage }), SubstitutionIndexSupplyRisk);
+    }
+
+    /// <summary>A what-if copy with another substitution index for supply risk (SI_SR). This instance is not changed.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">NaN or outside [0, 1].</exception>
+    public Material WithSubstitutionIndexSupplyRisk(double? value) => CopyWith(Stages, CheckFraction(value, nameof(SubstitutionIndexSupplyRisk)));
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Name})";
+
+    private Material CopyWith(IEnumerable<SupplyStage> stages, double? substitutionIndexSupplyRisk) =>
+        new(Id, Name, stages)
+        {
+            Symbol = Symbol,
+            Group = Group,
+            EndOfLifeRecyclingInputRate = EndOfLifeRecyclingInputRate,
+            SubstitutionIndexSupplyRisk = substitutionIndexSupplyRisk,
+            SubstitutionIndexEconomicImportance = SubstitutionIndexEconomicImportance,
+            ParametersProvenance = ParametersProvenance,
+        };
 
     internal static double? CheckFraction(double? value, string name)
     {

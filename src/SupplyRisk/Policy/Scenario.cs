@@ -62,6 +62,10 @@ public sealed class Scenario
     public IReadOnlyList<PolicyMeasure> InForce(DateTime asOf, PolicyTimeline timeline) =>
         Evaluate(asOf, timeline).Where(s => s.State == MeasureState.InForce).Select(s => s.Measure).ToList().AsReadOnly();
 
+    /// <summary>The same scenario (id, name, description, timeline) with other measures and severity; ids must be unique.</summary>
+    internal Scenario With(IEnumerable<PolicyMeasure> measures, ShockSeverity severity) =>
+        new(Id, Name, Description, FollowsTimeline, measures.ToArray(), severity);
+
     /// <inheritdoc />
     public override string ToString() => Id;
 }

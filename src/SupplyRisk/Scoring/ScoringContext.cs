@@ -20,7 +20,7 @@ public sealed class ScoringContext
     private readonly Dictionary<MaterialId, MaterialOutlook> _outlooks;
     private readonly Dictionary<MaterialId, string> _unavailable;
 
-    private ScoringContext(ReferenceDataset data, Buyer buyer, Scenario scenario, DateTime asOf, IReadOnlyList<MeasureStatus> measures, ShockEffects effects)
+    private ScoringContext(ReferenceDataset data, Buyer buyer, Scenario scenario, DateTime asOf, IReadOnlyList<MeasureStatus> measures, ShockEffects effects, ICollection<MaterialId>? only)
     {
         Data = data;
         Buyer = buyer;
@@ -33,6 +33,11 @@ public sealed class ScoringContext
         var assessor = new SupplyRiskAssessor(data);
         foreach (Material material in data.Materials)
         {
+            if (only is not null && !only.Contains(material.Id))
+            {
+                continue;
+            }
+
             if (SupplyRiskAssessor.CanAssess(material, out string reason))
             {
                 _outlooks.Add(material.Id, Outlook(material, assessor));
@@ -68,7 +73,14 @@ public sealed class ScoringContext
     /// <param name="scenario">The scenario.</param>
     /// <param name="buyer">The buyer.</param>
     /// <param name="asOf">The date.</param>
-    public static ScoringContext Compile(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf)
+    public static ScoringContext Compile(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf) =>
+        Compile(data, timeline, scenario, buyer, asOf, only: null);
+
+    /// <summary>
+    /// Compiles a context whose outlooks cover only <paramref name="only"/> (all materials when null): for callers
+    /// that compile many variants to score a few parts, such as a sensitivity analysis.
+    /// </summary>
+    internal static ScoringContext Compile(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf, ICollection<MaterialId>? only)
     {
         if (data is null)
         {
@@ -87,7 +99,7 @@ public sealed class ScoringContext
 
         IReadOnlyList<MeasureStatus> measures = scenario.Evaluate(asOf, timeline ?? throw new ArgumentNullException(nameof(timeline)));
         var effects = new ShockEffects(buyer, measures.Where(m => m.State == MeasureState.InForce).Select(m => m.Measure), scenario.Severity);
-        return new ScoringContext(data, buyer, scenario, asOf, measures, effects);
+        return new ScoringContext(data, buyer, scenario, asOf, measures, effects, only);
     }
 
     /// <summary>The outlook of a material.</summary>

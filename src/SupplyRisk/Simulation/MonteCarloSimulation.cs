@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
 using SupplyRisk.Geography;
+using SupplyRisk.Materials;
 using SupplyRisk.Policy;
 using SupplyRisk.Scoring;
 
@@ -75,9 +76,11 @@ public static class MonteCarloSimulation
         PolicyMeasure[] rules = new ShockEffects(buyer, candidates, scenario.Base.Severity).ContentRules.ToArray();
         CompiledScenario.ContentRule[] ruleLayouts = rules.Select(r => CompiledScenario.ContentRule.LayOut(r, 0, baseContext, catalog)).ToArray();
 
+        // Trial contexts only need the catalog's materials.
         var terms = new TrialTerms(trials, catalog.Materials.Count, catalog.Countries.Count, rules.Select(r => r.Id).ToList());
+        var used = new HashSet<MaterialId>(catalog.Materials);
         Parallel.For(0, trials, parallel, t =>
-            terms.Fill(t, ScoringContext.Compile(data, timeline, scenario.SampleTrial(options.Seed, t), buyer, asOf), catalog));
+            terms.Fill(t, ScoringContext.Compile(data, timeline, scenario.SampleTrial(options.Seed, t), buyer, asOf, used), catalog));
 
         var results = new PartRiskDistribution[catalog.PartCount];
         int chunks = (catalog.PartCount + PartsPerChunk - 1) / PartsPerChunk;

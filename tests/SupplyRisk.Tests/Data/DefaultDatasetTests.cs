@@ -98,4 +98,18 @@ public sealed class DefaultDatasetTests
         Assert.True(nd.Critical);
         Assert.True(nd.SupplyRisk >= CriticalityThresholds.SupplyRisk);
     }
+
+    [Fact]
+    public void WithMaterial_replaces_one_material_in_a_copy()
+    {
+        ReferenceDataset data = ReferenceDataset.Default;
+        Material cobalt = data.GetMaterial("cobalt");
+        ReferenceDataset copy = data.WithMaterial(cobalt.WithSubstitutionIndexSupplyRisk(0.5));
+
+        Assert.Equal(0.5, copy.GetMaterial("cobalt").SubstitutionIndexSupplyRisk);
+        Assert.Same(cobalt, data.GetMaterial("cobalt"));
+        Assert.Same(data.GetMaterial("lithium"), copy.GetMaterial("lithium"));
+        Assert.Equal(data.Materials.Select(m => m.Id), copy.Materials.Select(m => m.Id));
+        Assert.Same(data.FindPrice("cobalt"), copy.FindPrice("cobalt"));
+    }
 }

@@ -73,4 +73,34 @@ public sealed class CountrySharesTests
         Assert.Equal(new[] { 0.5, 0.5, 0.0 }, buffer);
         Assert.Throws<ArgumentException>(() => shares.CopySharesTo(new double[1]));
     }
+
+    [Fact]
+    public void WithShare_rescales_the_other_suppliers_in_proportion_and_leaves_the_original_alone()
+    {
+        CountryShares shares = CountryShares.Create((CN, 0.7), (AU, 0.2), (US, 0.1));
+        CountryShares more = shares.WithShare(CN, 0.8);
+
+        Assert.Equal(0.8, more.ShareOf(CN));
+        Assert.Equal(0.2 * (0.2 / 0.3), more.ShareOf(AU), 15);
+        Assert.Equal(0.1 * (0.2 / 0.3), more.ShareOf(US), 15);
+        Assert.Equal(1.0, more.Shares.ToArray().Sum(), 12);
+        Assert.Equal(DataQuality.Estimate, more.Entries.Single(e => e.Country == AU).Provenance.Quality);
+        Assert.Equal(new[] { 0.7, 0.2, 0.1 }, shares.Shares.ToArray());
+
+        CountryShares added = shares.WithShare(CountryCode.Parse("FR"), 0.1);
+        Assert.Equal(new[] { 0.63, 0.18, 0.1, 0.09 }, added.Shares.ToArray().Select(x => Math.Round(x, 12)));
+    }
+
+    [Fact]
+    public void WithShare_gives_a_freed_share_to_the_rest_of_the_world_when_no_one_else_is_listed()
+    {
+        CountryShares monopoly = CountryShares.Create((CN, 1.0));
+        CountryShares less = monopoly.WithShare(CN, 0.6);
+        Assert.Equal(0.6, less.ShareOf(CN));
+        Assert.Equal(0.4, less.ShareOf(CountryCode.RestOfWorld), 15);
+
+        Assert.Throws<ArgumentException>(() => CountryShares.Create((CountryCode.RestOfWorld, 1.0)).WithShare(CountryCode.RestOfWorld, 0.5));
+        Assert.Contains("CN", Assert.Throws<ArgumentOutOfRangeException>(() => monopoly.WithShare(CN, 1.5)).Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => monopoly.WithShare(CN, double.NaN));
+    }
 }

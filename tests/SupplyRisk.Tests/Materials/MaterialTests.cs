@@ -49,4 +49,34 @@ public sealed class MaterialTests
         Assert.Equal(valid, MaterialId.IsValid(text));
         Assert.Equal(valid, MaterialId.TryFrom(text, out _));
     }
+
+    [Fact]
+    public void What_if_copies_keep_everything_else_and_leave_the_original_alone()
+    {
+        var cobalt = new Material("cobalt", "Cobalt", new[] { Stage(StageKind.Extraction), Stage(StageKind.Processing) })
+        {
+            Symbol = "Co",
+            EndOfLifeRecyclingInputRate = 0.22,
+            SubstitutionIndexSupplyRisk = 0.91,
+            SubstitutionIndexEconomicImportance = 0.9,
+        };
+        var congo = new SupplyStage(StageKind.Extraction, "mine", CountryShares.Create((CountryCode.Parse("CD"), 1.0)));
+
+        Material moved = cobalt.WithStage(congo);
+        Material easier = cobalt.WithSubstitutionIndexSupplyRisk(0.5);
+        Material refined = cobalt.WithStage(Stage(StageKind.Manufacturing));
+
+        Assert.Same(congo, moved.GetStage(StageKind.Extraction));
+        Assert.Same(cobalt.Stages[1], moved.GetStage(StageKind.Processing));
+        Assert.Equal(3, refined.Stages.Count);
+        Assert.Equal(0.5, easier.SubstitutionIndexSupplyRisk);
+        foreach (Material copy in new[] { moved, easier, refined })
+        {
+            Assert.Equal(("Co", 0.22, 0.9), (copy.Symbol, copy.EndOfLifeRecyclingInputRate, copy.SubstitutionIndexEconomicImportance));
+        }
+
+        Assert.Equal(0.91, cobalt.SubstitutionIndexSupplyRisk);
+        Assert.Equal("CN", cobalt.GetStage(StageKind.Extraction).Shares.Entries[0].Country.Value);
+        Assert.Throws<ArgumentOutOfRangeException>(() => cobalt.WithSubstitutionIndexSupplyRisk(1.2));
+    }
 }
