@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -12,7 +13,7 @@ namespace SupplyRisk.Sensitivity;
 /// </summary>
 public sealed class TornadoTable
 {
-    internal TornadoTable(string partNumber, string partName, Scenario scenario, Buyer buyer, System.DateTime asOf, double baseScore, IReadOnlyList<TornadoRow> rows)
+    internal TornadoTable(string partNumber, string partName, Scenario scenario, Buyer buyer, DateTime asOf, double baseScore, IReadOnlyList<TornadoRow> rows)
     {
         PartNumber = partNumber;
         PartName = partName;
@@ -36,7 +37,7 @@ public sealed class TornadoTable
     public Buyer Buyer { get; }
 
     /// <summary>The date.</summary>
-    public System.DateTime AsOf { get; }
+    public DateTime AsOf { get; }
 
     /// <summary>The part's score, 0–100, with every input at its base value.</summary>
     public double BaseScore { get; }

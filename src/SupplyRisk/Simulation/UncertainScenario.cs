@@ -99,9 +99,6 @@ public sealed class UncertainScenario
             .Build();
     }
 
-    /// <summary>Every measure any trial can hold: the base scenario's and the uncertain ones.</summary>
-    internal IEnumerable<PolicyMeasure> AllMeasures => Base.Measures.Concat(Measures.Select(m => m.Measure));
-
     /// <summary>
     /// The random stream of one trial: Xoshiro256** seeded with fmix32(trial XOR fmix32(seed)). fmix32 (MurmurHash3's
     /// finaliser) is a bijection, so within one simulation no two trials share a stream, and a trial's stream does not
