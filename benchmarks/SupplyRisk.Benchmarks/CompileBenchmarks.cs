@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
+using SupplyRisk.Data;
 using SupplyRisk.Engine;
 using SupplyRisk.Parts;
 
@@ -20,5 +21,5 @@ public class CompileBenchmarks
     public void Setup() => _parts = SyntheticCatalog.Generate(Parts);
 
     [Benchmark(Description = "CompiledCatalog.Compile")]
-    public int Compile() => CompiledCatalog.Compile(_parts).EntryCount;
+    public int Compile() => CompiledCatalog.Compile(_parts, ReferenceDataset.Default, ReferenceDataset.Default.GetBuyer("US")).EntryCount;
 }

@@ -26,9 +26,9 @@ public class MonteCarloBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _catalog = CompiledCatalog.Compile(SyntheticCatalog.Generate(BenchmarkSizes.Small ? 2_000 : 10_000));
-        _options = new MonteCarloOptions(trials: BenchmarkSizes.Small ? 200 : 10_000, seed: 1);
         _buyer = ReferenceDataset.Default.GetBuyer("US");
+        _catalog = CompiledCatalog.Compile(SyntheticCatalog.Generate(BenchmarkSizes.Small ? 2_000 : 10_000), ReferenceDataset.Default, _buyer);
+        _options = new MonteCarloOptions(trials: BenchmarkSizes.Small ? 200 : 10_000, seed: 1);
         CountryCode cn = CountryCode.Parse("CN");
         var measures = new List<UncertainMeasure>();
         foreach (PolicyMeasure m in BuiltInScenarios.Get("cn-export-controls-2025-10").Measures)

@@ -22,8 +22,8 @@ public class MultiScenarioBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        CompiledCatalog catalog = CompiledCatalog.Compile(SyntheticCatalog.Generate(BenchmarkSizes.Small ? 2_000 : 10_000));
         ReferenceDataset data = ReferenceDataset.Default;
+        CompiledCatalog catalog = CompiledCatalog.Compile(SyntheticCatalog.Generate(BenchmarkSizes.Small ? 2_000 : 10_000), data, data.GetBuyer("US"));
         Scenario tradeWar = BuiltInScenarios.Get("trade-war-2025");
         _scenarios = Enumerable.Range(0, Scenarios).Select(k =>
         {

@@ -37,7 +37,7 @@ public class ProductBenchmarks
         _buyer = _data.GetBuyer("US");
         _context = ScoringContext.Compile(_data, PolicyTimeline.Default, _scenario, _buyer, AsOf);
         PartCatalog parts = ProductCatalog.Default.Parts;
-        _compiled = CompiledScenario.Compile(_context, CompiledCatalog.Compile(parts));
+        _compiled = CompiledScenario.Compile(_context, CompiledCatalog.Compile(parts, _data, _buyer));
         _bev = parts.Flatten("BEV");
         _bevIndex = _compiled.Catalog.IndexOf("BEV");
         _inputs = SensitivityInput.DefaultsFor(_data, _bev);

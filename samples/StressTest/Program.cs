@@ -39,7 +39,7 @@ var scenario = new UncertainScenario(
     licenceDelayDays: UncertainValue.LogNormalFromMedian(63, 0.5));
 
 // 1. Monte Carlo: 10,000 trials, the same numbers for the same seed on any number of threads.
-CompiledCatalog catalog = CompiledCatalog.Compile(products.Parts);
+CompiledCatalog catalog = CompiledCatalog.Compile(products.Parts, data, buyer);
 MonteCarloResult result = MonteCarloSimulation.Run(data, PolicyTimeline.Default, scenario, buyer, asOf, catalog, new MonteCarloOptions(trials: 10_000, seed: 42, scoreThreshold: 50));
 Console.WriteLine($"{result.Parts.Count} parts x 10,000 trials, buyer {buyer.Code}, {asOf:yyyy-MM-dd}");
 Console.WriteLine($"{"product",-16} {"mean",6} {"P50",6} {"P90",6} {"P99",6} {"CVaR95",7} {"P(>50)",7} {"shortfall P95",14} {"cost CVaR95",12}");

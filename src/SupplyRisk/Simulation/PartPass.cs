@@ -5,29 +5,15 @@ using SupplyRisk.Engine;
 namespace SupplyRisk.Simulation;
 
 /// <summary>
-/// One worker's pass over parts: folds a part's catalog row into per-material and per-country weights, evaluates
-/// every trial from them (the formulas of docs/methodology.md §10, as in <see cref="ExposureEngine"/>), and summarises
-/// the trial values. Holds the worker's scratch buffers, so it is used by one thread at a time.
+/// One worker's pass over parts: evaluates every trial of a part from its catalog row (the formulas of
+/// docs/methodology.md §10, as in <see cref="ExposureEngine"/>), and summarises the trial values. Holds the worker's
+/// scratch buffers, so it is used by one thread at a time.
 /// </summary>
 internal sealed class PartPass
 {
     private readonly CompiledCatalog _catalog;
-    private readonly double[] _price;
-    private readonly bool[] _inside;
     private readonly CompiledScenario.ContentRule[] _rules;
     private readonly TrialTerms _terms;
-
-    // Per material / country of the current part (valid where the stamp equals the part's).
-    private readonly int[] _materialStamp;
-    private readonly double[] _riskWeight;
-    private readonly double[] _insideValue;
-    private readonly double[] _maxSubstitutability;
-    private readonly int[] _countryStamp;
-    private readonly double[] _outsideValue;
-    private readonly int[] _materials;
-    private readonly int[] _countries;
-    private readonly double[] _controlled;
-    private readonly double[] _affected;
 
     // Per trial.
     private readonly double[] _score;
@@ -37,22 +23,8 @@ internal sealed class PartPass
     public PartPass(CompiledScenario layout, CompiledScenario.ContentRule[] rules, TrialTerms terms)
     {
         _catalog = layout.Catalog;
-        _price = layout.Price;
-        _inside = layout.Inside;
         _rules = rules;
         _terms = terms;
-        int m = _catalog.Materials.Count;
-        int c = _catalog.Countries.Count;
-        _materialStamp = new int[m];
-        _riskWeight = new double[m];
-        _insideValue = new double[m];
-        _maxSubstitutability = new double[m];
-        _materials = new int[m];
-        _countryStamp = new int[c];
-        _outsideValue = new double[c];
-        _countries = new int[c];
-        _controlled = new double[rules.Length];
-        _affected = new double[rules.Length];
         _score = new double[terms.Trials];
         _shortfall = new double[terms.Trials];
         _cost = new double[terms.Trials];
@@ -60,25 +32,27 @@ internal sealed class PartPass
 
     public PartRiskDistribution Run(int part, double threshold)
     {
-        double total = Fold(part, out int materialCount, out int countryCount);
+        CompiledCatalog c = _catalog;
         int n = _terms.Trials;
         Array.Clear(_score, 0, n);
         Array.Clear(_shortfall, 0, n);
         Array.Clear(_cost, 0, n);
 
-        // Σ value·σ·S, max σ·U over lines that weigh something, Σ value·τ: one contiguous run of trials per
-        // material, in SIMD lanes (element-wise the same operations as the scalar tail, so the same results).
+        // Σ value·σ·S, max σ·U (σ is 0 where a material weighs nothing), Σ inside value·τ: one contiguous run of
+        // trials per material, in SIMD lanes (element-wise the same operations as the scalar tail, so the same results).
+        double[] structural = _terms.Structural;
+        double[] unavailable = _terms.Shortfall;
+        double[] rawTariff = _terms.RawTariff;
         int lanes = Vector<double>.Count;
-        for (int j = 0; j < materialCount; j++)
+        double total = 0;
+        for (int e = c.RowStart[part]; e < c.RowStart[part + 1]; e++)
         {
-            int m = _materials[j];
-            int offset = m * n;
-            double riskWeight = _riskWeight[m];
-            double sigma = _maxSubstitutability[m];
-            double insideValue = _insideValue[m];
-            double[] structural = _terms.Structural;
-            double[] unavailable = _terms.Shortfall;
-            double[] rawTariff = _terms.RawTariff;
+            int offset = c.EntryMaterial[e] * n;
+            double value = c.EntryValue[e];
+            double sigma = c.EntrySubstitutability[e];
+            double riskWeight = value * sigma;
+            double insideValue = c.EntryInsideValue is null ? 0 : c.EntryInsideValue[e];
+            total += value;
             var riskLane = new Vector<double>(riskWeight);
             var sigmaLane = new Vector<double>(sigma);
             var insideLane = new Vector<double>(insideValue);
@@ -102,12 +76,12 @@ internal sealed class PartPass
             }
         }
 
-        for (int j = 0; j < countryCount; j++)
+        // Part tariffs on the value made in each country outside the buyer.
+        double[] partTariff = _terms.PartTariff;
+        for (int j = c.OutsideStart[part]; j < c.OutsideStart[part + 1]; j++)
         {
-            int k = _countries[j];
-            int offset = k * n;
-            double outsideValue = _outsideValue[k];
-            double[] partTariff = _terms.PartTariff;
+            int offset = c.OutsideCountry[j] * n;
+            double outsideValue = c.OutsideValue[j];
             for (int t = 0; t < n; t++)
             {
                 _cost[t] += outsideValue * partTariff[offset + t];
@@ -118,8 +92,9 @@ internal sealed class PartPass
         {
             for (int r = 0; r < _rules.Length; r++)
             {
-                double share = _controlled[r] / total;
-                double affected = _affected[r] / total;
+                _rules[r].Shares(c, part, out double controlled, out double affected);
+                double share = controlled / total;
+                affected /= total;
                 int offset = r * n;
                 for (int t = 0; t < n; t++)
                 {
@@ -145,73 +120,11 @@ internal sealed class PartPass
 
         double probabilityAbove = above / (double)n;
         return new PartRiskDistribution(
-            _catalog.PartNumbers[part],
+            c.PartNumbers[part],
             RiskStatistics.FromSamples(_score),
             RiskStatistics.FromSamples(_shortfall),
             RiskStatistics.FromSamples(_cost),
             threshold,
             probabilityAbove);
-    }
-
-    /// <summary>Folds the part's row into per-material and per-country weights; returns the part's material value.</summary>
-    private double Fold(int part, out int materialCount, out int countryCount)
-    {
-        CompiledCatalog c = _catalog;
-        int stamp = part + 1;
-        materialCount = 0;
-        countryCount = 0;
-        Array.Clear(_controlled, 0, _controlled.Length);
-        Array.Clear(_affected, 0, _affected.Length);
-        double total = 0;
-        for (int e = c.RowStart[part]; e < c.RowStart[part + 1]; e++)
-        {
-            int m = c.EntryMaterial[e];
-            double g = c.EntryGrams[e];
-            double sigma = c.EntrySubstitutability[e];
-            double value = g * _price[m];
-            total += value;
-            if (_materialStamp[m] != stamp)
-            {
-                _materialStamp[m] = stamp;
-                _materials[materialCount++] = m;
-                _riskWeight[m] = 0;
-                _insideValue[m] = 0;
-                _maxSubstitutability[m] = 0;
-            }
-
-            _riskWeight[m] += value * sigma;
-            if (g > 0 && sigma > _maxSubstitutability[m])
-            {
-                _maxSubstitutability[m] = sigma;
-            }
-
-            for (int k = c.MadeStart[e]; k < c.MadeStart[e + 1]; k++)
-            {
-                int country = c.MadeCountry[k];
-                double v = value * c.MadeShare[k];
-                if (_inside[country])
-                {
-                    _insideValue[m] += v;
-                    continue;
-                }
-
-                if (_countryStamp[country] != stamp)
-                {
-                    _countryStamp[country] = stamp;
-                    _countries[countryCount++] = country;
-                    _outsideValue[country] = 0;
-                }
-
-                _outsideValue[country] += v;
-            }
-
-            for (int r = 0; r < _rules.Length; r++)
-            {
-                _controlled[r] += value * _rules[r].IssuerShareIfControlled[m];
-                _affected[r] += value * _rules[r].EntryOutside[e];
-            }
-        }
-
-        return total;
     }
 }

@@ -26,7 +26,7 @@ public sealed class ExposureEngineTests
 
     private static void AssertEngineEqualsReference(ScoringContext context, PartCatalog parts)
     {
-        CompiledCatalog catalog = CompiledCatalog.Compile(parts);
+        CompiledCatalog catalog = CompiledCatalog.Compile(parts, context.Data, context.Buyer);
         CompiledScenario compiled = CompiledScenario.Compile(context, catalog);
         var scores = new double[catalog.PartCount];
         var shortfalls = new double[catalog.PartCount];
@@ -69,6 +69,8 @@ public sealed class ExposureEngineTests
             var parts = new PartCatalog(new[] { top, sub, p });
             var measures = new List<PolicyMeasure> { shock, PolicyMeasure.Tariff("t", "t", CountryCode.Parse("US"), MeasureScope.All, 0.3, "layer") };
             measures.Add(PolicyMeasure.ContentRule("rule", "r", CountryCode.Parse(RandomModels.Countries[made]), new MeasureScope(new MaterialId[] { "m0" }), 0.001));
+            // A second rule takes the kernel's separate pass for further rules.
+            measures.Add(PolicyMeasure.ContentRule("rule2", "r2", CountryCode.Parse("CN"), MeasureScope.All, 0.01));
             Scenario scenario = Scenario.Create("s").With(measures.ToArray()).Build();
             var context = ScoringContext.Compile(data, PolicyTimeline.Empty, scenario, Buyer.FromCountry(CountryCode.Parse("US")), Day);
             AssertEngineEqualsReference(context, parts);
@@ -79,7 +81,7 @@ public sealed class ExposureEngineTests
     public void Scoring_a_compiled_catalog_allocates_nothing_after_warm_up()
     {
         ReferenceDataset data = ReferenceDataset.Default;
-        CompiledCatalog catalog = CompiledCatalog.Compile(ProductCatalog.Default.Parts);
+        CompiledCatalog catalog = CompiledCatalog.Compile(ProductCatalog.Default.Parts, data, data.GetBuyer("US"));
         CompiledScenario compiled = CompiledScenario.Compile(ScoringContext.Compile(data, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), data.GetBuyer("US"), Day), catalog);
         var scores = new double[catalog.PartCount];
         var shortfalls = new double[catalog.PartCount];
@@ -101,7 +103,7 @@ public sealed class ExposureEngineTests
     public void Parallel_and_multi_scenario_scoring_are_bit_identical_to_the_sequential_path()
     {
         ReferenceDataset data = ReferenceDataset.Default;
-        CompiledCatalog catalog = CompiledCatalog.Compile(ProductCatalog.Default.Parts);
+        CompiledCatalog catalog = CompiledCatalog.Compile(ProductCatalog.Default.Parts, data, data.GetBuyer("EU"));
         CompiledScenario[] scenarios = BuiltInScenarios.All
             .Select(s => CompiledScenario.Compile(ScoringContext.Compile(data, PolicyTimeline.Default, s, data.GetBuyer("EU"), Day), catalog))
             .ToArray();
@@ -121,13 +123,87 @@ public sealed class ExposureEngineTests
     public void Buffers_of_the_wrong_size_and_foreign_catalogs_are_rejected()
     {
         ReferenceDataset data = ReferenceDataset.Default;
-        CompiledCatalog catalog = CompiledCatalog.Compile(ProductCatalog.Default.Parts);
-        CompiledCatalog other = CompiledCatalog.Compile(ProductCatalog.Default.Parts);
+        CompiledCatalog catalog = CompiledCatalog.Compile(ProductCatalog.Default.Parts, data, data.GetBuyer("EU"));
+        CompiledCatalog other = CompiledCatalog.Compile(ProductCatalog.Default.Parts, data, data.GetBuyer("EU"));
         ScoringContext context = ScoringContext.Compile(data, PolicyTimeline.Default, BuiltInScenarios.Get("baseline"), data.GetBuyer("EU"), Day);
         CompiledScenario a = CompiledScenario.Compile(context, catalog);
         CompiledScenario b = CompiledScenario.Compile(context, other);
         Assert.Throws<ArgumentException>(() => ExposureEngine.Score(a, new double[catalog.PartCount + 1]));
         Assert.Throws<ArgumentException>(() => ExposureEngine.Score(new[] { a, b }, new double[2 * catalog.PartCount]));
         Assert.Throws<ArgumentOutOfRangeException>(() => ExposureEngine.Score(a, catalog.PartCount, out _, out _));
+    }
+
+    [Fact]
+    public void A_catalog_compiled_for_another_buyer_or_with_other_prices_is_refused()
+    {
+        Gen.Select(RandomModels.Models, Gen.Double[1.5, 3]).Sample((model, factor) =>
+        {
+            ReferenceDataset data = model.Dataset();
+            Buyer us = Buyer.FromCountry(CountryCode.Parse("US"));
+            CompiledCatalog catalog = CompiledCatalog.Compile(model.Part(), data, us);
+
+            var otherBuyer = ScoringContext.Compile(data, PolicyTimeline.Empty, BuiltInScenarios.Get("baseline"), Buyer.FromCountry(CountryCode.Parse("DE")), Day);
+            var e = Assert.Throws<ArgumentException>(() => CompiledScenario.Compile(otherBuyer, catalog));
+            Assert.Contains("compiled for buyer 'US'", e.Message);
+
+            ReferenceDataset repriced = (model with { Price = model.Price.Select(p => p * factor).ToArray() }).Dataset();
+            var otherPrices = ScoringContext.Compile(repriced, PolicyTimeline.Empty, BuiltInScenarios.Get("baseline"), us, Day);
+            e = Assert.Throws<ArgumentException>(() => CompiledScenario.Compile(otherPrices, catalog));
+            Assert.Contains("material 'm0' is priced", e.Message);
+        }, iter: 10);
+    }
+
+    [Fact]
+    public void Rows_hold_value_substitutability_and_where_the_value_is_made()
+    {
+        // One part, made 60 % in the US (inside the buyer) and 40 % in Mexico, with a zero-gram line.
+        ReferenceDataset data = ReferenceDataset.Default;
+        var part = new Part("A", "a", PartCategory.Other, CountryShares.Create((CountryCode.Parse("US"), 0.6), (CountryCode.Parse("MX"), 0.4)),
+            new[] { new MaterialContent("cobalt", 2000, 0.5), new MaterialContent("gallium", 0, 0.9) });
+        CompiledCatalog catalog = CompiledCatalog.Compile(new PartCatalog(new[] { part }), data, data.GetBuyer("US"));
+        double cobaltValue = 2.0 * data.FindPrice("cobalt")!.UsdPerKilogram;
+
+        int cobalt = catalog.Materials.ToList().IndexOf("cobalt");
+        int gallium = catalog.Materials.ToList().IndexOf("gallium");
+        Assert.Equal(cobaltValue, catalog.EntryValue[cobalt], 12);
+        Assert.Equal(0.5, catalog.EntrySubstitutability[cobalt]);
+        Assert.Equal(0.0, catalog.EntrySubstitutability[gallium]); // weighs nothing: cannot stop production
+        Assert.Equal(0.6 * cobaltValue, catalog.EntryInsideValue![cobalt], 12);
+        Assert.Equal(new[] { CountryCode.Parse("MX") }, catalog.Countries);
+        Assert.Equal(0.4 * cobaltValue, Assert.Single(catalog.OutsideValue), 12);
+    }
+
+    [Fact]
+    public void Catalogs_with_more_than_64_materials_and_shared_assemblies_equal_the_reference()
+    {
+        // 70 materials: every row's material set spans two 64-bit words in the compiler's bit sets.
+        const int n = 70;
+        var random = new Random(5);
+        double[] Uniform(int count, double low, double high) => Enumerable.Range(0, count).Select(_ => low + (random.NextDouble() * (high - low))).ToArray();
+        var model = new RandomModels.Model(
+            Uniform(RandomModels.Countries.Length, -2, 2),
+            Enumerable.Range(0, n).Select(_ => new[] { Uniform(RandomModels.Countries.Length, 0.1, 1), Uniform(RandomModels.Countries.Length, 0.1, 1) }).ToArray(),
+            Uniform(n, 0, 0.5),
+            Uniform(n, 0.3, 1),
+            Uniform(n, 1, 5000),
+            Uniform(n, 0.1, 1000),
+            Uniform(n, 0, 1),
+            MadeIn: 0);
+        ReferenceDataset data = model.Dataset();
+        Part low = new("LOW", "low", PartCategory.Other, CountryShares.Create((CountryCode.Parse("JP"), 1.0)),
+            Enumerable.Range(0, 10).Select(m => new MaterialContent(MaterialId.From($"m{m}"), 5.0, 0.5)));
+        Part high = new("HIGH", "high", PartCategory.Other, CountryShares.Create((CountryCode.Parse("US"), 0.5), (CountryCode.Parse("DE"), 0.5)),
+            Enumerable.Range(60, 10).Select(m => new MaterialContent(MaterialId.From($"m{m}"), 2.0, 0.9)), new[] { new BomLine("LOW", 2) });
+        Part top = new("TOP", "top", PartCategory.Other, CountryShares.Create((CountryCode.Parse("CN"), 1.0)), null,
+            new[] { new BomLine("HIGH", 1), new BomLine("LOW", 3), new BomLine("P", 1) });
+        var parts = new PartCatalog(new[] { top, high, low, model.Part().Get("P") });
+        var measures = new[]
+        {
+            PolicyMeasure.Tariff("t", "t", CountryCode.Parse("US"), MeasureScope.All, 0.25, "layer"),
+            PolicyMeasure.ContentRule("rule", "r", CountryCode.Parse("CN"), MeasureScope.All, 0.001),
+        };
+        var context = ScoringContext.Compile(data, PolicyTimeline.Empty, Scenario.Create("s").With(measures).Build(), Buyer.FromCountry(CountryCode.Parse("US")), Day);
+        AssertEngineEqualsReference(context, parts);
+        Assert.Equal(n, CompiledCatalog.Compile(parts, data, context.Buyer).Materials.Count);
     }
 }

@@ -71,11 +71,12 @@ public sealed class ReviewRegressionTests
             new Part("A", "a", PartCategory.Other, CountryShares.Create((DE, 1.0)), null, new[] { new BomLine("B", 1e9) }),
             new Part("B", "b", PartCategory.Other, CountryShares.Create((DE, 1.0)), null, new[] { new BomLine("C", 1e9) }),
             new Part("C", "c", PartCategory.Other, CountryShares.Create((DE, 1.0)), null, new[] { new BomLine("D", 1e9) }),
-            new Part("D", "d", PartCategory.Other, CountryShares.Create((DE, 1.0)), new[] { new MaterialContent("testium", 1e6) }),
+            new Part("D", "d", PartCategory.Other, CountryShares.Create((DE, 1.0)), new[] { new MaterialContent("cobalt", 1e6) }),
         });
         var error = Assert.Throws<ArgumentException>(() => parts.Flatten("A"));
         Assert.Contains("check the quantities", error.Message);
-        Assert.Throws<ArgumentException>(() => SupplyRisk.Engine.CompiledCatalog.Compile(parts));
+        var compileError = Assert.Throws<ArgumentException>(() => SupplyRisk.Engine.CompiledCatalog.Compile(parts, ReferenceDataset.Default, ReferenceDataset.Default.GetBuyer("US")));
+        Assert.Contains("check the quantities", compileError.Message);
     }
 
     [Fact]

@@ -39,6 +39,8 @@ public sealed class MonteCarloSimulationTests
     private static MonteCarloResult Run(UncertainScenario scenario, CompiledCatalog catalog, MonteCarloOptions options) =>
         MonteCarloSimulation.Run(ReferenceDataset.Default, PolicyTimeline.Default, scenario, ReferenceDataset.Default.GetBuyer("US"), Day, catalog, options);
 
+    private static CompiledCatalog Compile(PartCatalog parts) => CompiledCatalog.Compile(parts, ReferenceDataset.Default, ReferenceDataset.Default.GetBuyer("US"));
+
     private static void AssertClose(double expected, double actual, string what)
     {
         double tolerance = 1e-12 * Math.Max(1.0, Math.Abs(expected));
@@ -71,7 +73,7 @@ public sealed class MonteCarloSimulationTests
     {
         ReferenceDataset data = ReferenceDataset.Default;
         Buyer buyer = data.GetBuyer("US");
-        CompiledCatalog catalog = CompiledCatalog.Compile(ProductCatalog.Default.Parts);
+        CompiledCatalog catalog = Compile(ProductCatalog.Default.Parts);
         UncertainScenario scenario = UncertainTradeWar();
         var options = new MonteCarloOptions(trials: 40, seed: 7, scoreThreshold: 30);
         MonteCarloResult result = Run(scenario, catalog, options);
@@ -121,7 +123,7 @@ public sealed class MonteCarloSimulationTests
     [Fact]
     public void The_same_seed_gives_identical_results_whatever_the_thread_count()
     {
-        CompiledCatalog catalog = CompiledCatalog.Compile(ProductCatalog.Default.Parts);
+        CompiledCatalog catalog = Compile(ProductCatalog.Default.Parts);
         UncertainScenario scenario = UncertainTradeWar();
         MonteCarloResult one = Run(scenario, catalog, new MonteCarloOptions(trials: 300, seed: 11, maxDegreeOfParallelism: 1));
         MonteCarloResult two = Run(scenario, catalog, new MonteCarloOptions(trials: 300, seed: 11, maxDegreeOfParallelism: 2));
@@ -141,7 +143,7 @@ public sealed class MonteCarloSimulationTests
     public void Certain_fixed_shocks_give_the_deterministic_score_in_every_statistic()
     {
         ReferenceDataset data = ReferenceDataset.Default;
-        CompiledCatalog catalog = CompiledCatalog.Compile(ProductCatalog.Default.Parts);
+        CompiledCatalog catalog = Compile(ProductCatalog.Default.Parts);
         PolicyMeasure[] october = BuiltInScenarios.Get("cn-export-controls-2025-10").Measures.ToArray();
         var scenario = new UncertainScenario(BuiltInScenarios.Get("cn-ree-licensing-2025"), october.Select(m => new UncertainMeasure(m, 1.0)));
         MonteCarloResult result = Run(scenario, catalog, new MonteCarloOptions(trials: 16));
@@ -166,7 +168,7 @@ public sealed class MonteCarloSimulationTests
     {
         // Dysprosium banned with probability 0.3: a dysprosium-only part's shortfall is 1 in those trials, 0 otherwise.
         var part = new Part("DY", "dysprosium part", PartCategory.Other, CountryShares.Create((Us, 1.0)), new[] { new MaterialContent("dysprosium", 10, 1.0) });
-        CompiledCatalog catalog = CompiledCatalog.Compile(new PartCatalog(new[] { part }));
+        CompiledCatalog catalog = Compile(new PartCatalog(new[] { part }));
         var ban = PolicyMeasure.ExportBan("ban", "ban", Cn, new MeasureScope(new MaterialId[] { "dysprosium" }));
         var scenario = new UncertainScenario(BuiltInScenarios.Get("baseline"), new[] { new UncertainMeasure(ban, 0.3) });
         MonteCarloResult result = Run(scenario, catalog, new MonteCarloOptions(trials: 10_000, seed: 3, scoreThreshold: 90));
@@ -186,10 +188,17 @@ public sealed class MonteCarloSimulationTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new MonteCarloOptions(scoreThreshold: 101));
         Assert.Throws<ArgumentOutOfRangeException>(() => new MonteCarloOptions(maxDegreeOfParallelism: 0));
 
+        // Thulium has no reference price: the catalog cannot be compiled, and the error names it and its part.
         var part = new Part("X", "x", PartCategory.Other, CountryShares.Create((Us, 1.0)), new[] { new MaterialContent("thulium", 1, 1.0) });
-        CompiledCatalog catalog = CompiledCatalog.Compile(new PartCatalog(new[] { part }));
+        var e = Assert.Throws<ArgumentException>(() => Compile(new PartCatalog(new[] { part })));
+        Assert.Contains("'thulium' (used by part 'X')", e.Message);
+
+        // A catalog compiled for another buyer is refused, naming both.
+        ReferenceDataset data = ReferenceDataset.Default;
+        CompiledCatalog forEu = CompiledCatalog.Compile(ProductCatalog.Default.Parts, data, data.GetBuyer("EU"));
         var scenario = new UncertainScenario(BuiltInScenarios.Get("baseline"), Array.Empty<UncertainMeasure>());
-        var e = Assert.Throws<ArgumentException>(() => Run(scenario, catalog, new MonteCarloOptions(trials: 2)));
-        Assert.Contains("thulium", e.Message);
+        e = Assert.Throws<ArgumentException>(() => Run(scenario, forEu, new MonteCarloOptions(trials: 2)));
+        Assert.Contains("buyer 'EU'", e.Message);
+        Assert.Contains("buyer 'US'", e.Message);
     }
 }
