@@ -35,7 +35,10 @@ public static class MonteCarloSimulation
     /// <param name="asOf">The date at which measures are in force.</param>
     /// <param name="catalog">The compiled catalog.</param>
     /// <param name="options">Trials, seed, threshold, threads; null for <see cref="MonteCarloOptions.Default"/>.</param>
-    /// <exception cref="ArgumentException">A catalog material cannot be scored (unknown, no EU parameters or no price); every one is listed.</exception>
+    /// <exception cref="ArgumentException">
+    /// A catalog material cannot be scored (unknown, no EU parameters or no price; every one is listed), or the catalog
+    /// was compiled for another buyer or with other prices than <paramref name="data"/>'s.
+    /// </exception>
     public static MonteCarloResult Run(ReferenceDataset data, PolicyTimeline timeline, UncertainScenario scenario, Buyer buyer, DateTime asOf, CompiledCatalog catalog, MonteCarloOptions? options = null)
     {
         if (data is null)
