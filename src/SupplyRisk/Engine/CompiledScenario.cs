@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using SupplyRisk.Geography;
 using SupplyRisk.Materials;
 using SupplyRisk.Policy;
 using SupplyRisk.Scoring;

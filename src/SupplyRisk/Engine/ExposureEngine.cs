@@ -111,12 +111,7 @@ public static class ExposureEngine
         }
     }
 
-    /// <summary>
-    /// The kernel: rows <paramref name="from"/> to <paramref name="to"/> (exclusive) into buffers indexed from 0, one
-    /// pass over each CSR row and its country list, formulas of docs/methodology.md §10. Indices are not
-    /// bounds-checked: the compiler wrote every row offset, material column and country index within its arrays,
-    /// and the arrays are never exposed for writing.
-    /// </summary>
+    /// <summary>Scores rows <paramref name="from"/> to <paramref name="to"/> (exclusive) with the kernel specialised for the scenario.</summary>
     private static void ScoreRows(CompiledScenario s, int from, int to, Span<double> scores, Span<double> shortfalls, Span<double> costImpacts)
     {
         if (s.UsesInsideValue)
@@ -130,8 +125,11 @@ public static class ExposureEngine
     }
 
     /// <summary>
-    /// The kernel, specialised by the JIT for whether raw-import tariffs are read (a struct type argument, so the
-    /// branch disappears from the loop instead of being tested per entry).
+    /// The kernel: rows <paramref name="from"/> to <paramref name="to"/> (exclusive) into buffers indexed from 0, one
+    /// pass over each CSR row and its country list, formulas of docs/methodology.md §10. Specialised by the JIT for
+    /// whether raw-import tariffs are read (a struct type argument, so the branch is not tested per entry). Indices are
+    /// not bounds-checked: the compiler wrote every row offset, material column and country index within its arrays,
+    /// and the arrays are never exposed for writing.
     /// </summary>
     private static void ScoreRows<TInside>(CompiledScenario s, int from, int to, Span<double> scores, Span<double> shortfalls, Span<double> costImpacts)
         where TInside : struct, IInsideValue

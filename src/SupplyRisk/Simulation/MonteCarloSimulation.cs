@@ -70,7 +70,7 @@ public static class MonteCarloSimulation
         int trials = options.Trials;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
 
-        // The base scenario checks that every material can be scored, and gives the prices and who is inside the buyer.
+        // The base scenario checks that every material can be scored, and that the catalog's buyer and prices are its own.
         ScoringContext baseContext = ScoringContext.Compile(data, timeline, scenario.Base, buyer, asOf);
         CompiledScenario layout = CompiledScenario.Compile(baseContext, catalog);
 
