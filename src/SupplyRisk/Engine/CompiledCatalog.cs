@@ -123,15 +123,38 @@ public sealed class CompiledCatalog
 
     /// <summary>
     /// Compiles every part of <paramref name="catalog"/> for <paramref name="buyer"/> with the reference prices of
-    /// <paramref name="data"/> (each part becomes a row, flattened through its BOM).
+    /// <paramref name="data"/> (each part becomes a row, flattened through its BOM), on all cores.
     /// </summary>
     /// <exception cref="ArgumentException">
     /// A material has no reference price in <paramref name="data"/> (every one is listed, with a part that uses it),
     /// the catalog has more than <see cref="MaximumMaterials"/> materials, or a part flattens to an implausible mass.
     /// </exception>
     public static CompiledCatalog Compile(PartCatalog catalog, ReferenceDataset data, Buyer buyer) =>
-        CatalogCompiler.Compile(
+        Compile(catalog, data, buyer, -1);
+
+    /// <summary>
+    /// Compiles every part of <paramref name="catalog"/> for <paramref name="buyer"/> with the reference prices of
+    /// <paramref name="data"/>, on at most <paramref name="maxDegreeOfParallelism"/> threads (-1: as many as the
+    /// machine has; 1: the calling thread only). Parts are compiled level by level, each level's parts in parallel;
+    /// the result is bit-identical whatever the degree of parallelism.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    /// <exception cref="ArgumentException">
+    /// A material has no reference price in <paramref name="data"/> (every one is listed, with a part that uses it),
+    /// the catalog has more than <see cref="MaximumMaterials"/> materials, or a part flattens to an implausible mass
+    /// (the first such part in row order is named).
+    /// </exception>
+    public static CompiledCatalog Compile(PartCatalog catalog, ReferenceDataset data, Buyer buyer, int maxDegreeOfParallelism)
+    {
+        if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Give -1 (all cores) or a positive thread count.");
+        }
+
+        return CatalogCompiler.Compile(
             catalog ?? throw new ArgumentNullException(nameof(catalog)),
             data ?? throw new ArgumentNullException(nameof(data)),
-            buyer ?? throw new ArgumentNullException(nameof(buyer)));
+            buyer ?? throw new ArgumentNullException(nameof(buyer)),
+            maxDegreeOfParallelism);
+    }
 }

@@ -185,10 +185,13 @@ public sealed class PartCatalog
     /// <summary>The largest flattened content accepted, 1e15 g (a billion tonnes): beyond it quantities are wrong.</summary>
     public const double MaximumFlatGrams = 1e15;
 
+    /// <summary>Whether a flattened content is non-finite or above <see cref="MaximumFlatGrams"/>.</summary>
+    internal static bool IsImplausibleFlatGrams(double grams) => double.IsNaN(grams) || grams > MaximumFlatGrams;
+
     /// <summary>Throws when quantities multiplied down a BOM give an implausible or non-finite total.</summary>
     internal static void CheckFlatGrams(string partNumber, MaterialId material, double grams)
     {
-        if (double.IsNaN(grams) || grams > MaximumFlatGrams)
+        if (IsImplausibleFlatGrams(grams))
         {
             throw new ArgumentException($"Part '{partNumber}' flattens to {grams.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)} g of {material}, above {MaximumFlatGrams:G0} g: check the quantities down its bill of materials.");
         }

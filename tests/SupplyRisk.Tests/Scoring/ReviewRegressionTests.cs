@@ -77,6 +77,9 @@ public sealed class ReviewRegressionTests
         Assert.Contains("check the quantities", error.Message);
         var compileError = Assert.Throws<ArgumentException>(() => SupplyRisk.Engine.CompiledCatalog.Compile(parts, ReferenceDataset.Default, ReferenceDataset.Default.GetBuyer("US")));
         Assert.Contains("check the quantities", compileError.Message);
+        // The deepest offender, whatever the thread count: B (1e9 × 1e15 g), not its parent A.
+        Assert.StartsWith("Part 'B' flattens to 1E+24 g of cobalt", compileError.Message);
+        Assert.StartsWith("Part 'B'", Assert.Throws<ArgumentException>(() => SupplyRisk.Engine.CompiledCatalog.Compile(parts, ReferenceDataset.Default, ReferenceDataset.Default.GetBuyer("US"), 1)).Message);
     }
 
     [Fact]

@@ -1,0 +1,18 @@
+namespace SupplyRisk.Engine;
+
+/// <summary>Where a part's own lines are made: the share inside the buyer, and the outside countries' shares.</summary>
+internal readonly struct MadeInSplit
+{
+    public MadeInSplit(double insideShare, int[] countries, double[] shares)
+    {
+        InsideShare = insideShare;
+        Countries = countries;
+        Shares = shares;
+    }
+
+    public double InsideShare { get; }
+
+    public int[] Countries { get; }
+
+    public double[] Shares { get; }
+}

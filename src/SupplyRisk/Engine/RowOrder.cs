@@ -1,0 +1,73 @@
+using System;
+using SupplyRisk.Parts;
+
+namespace SupplyRisk.Engine;
+
+/// <summary>
+/// The order in which a catalog's rows are computed: by level (a part without children is level 0, any other part
+/// one more than its highest child), then in catalog order. Every child's row precedes its parents', and the rows of
+/// one level depend only on rows of lower levels, so a level's rows can be compiled in parallel.
+/// </summary>
+internal sealed class RowOrder
+{
+    private RowOrder(int[] partOfRow, int[] rowOfPart, int[] levelStart)
+    {
+        PartOfRow = partOfRow;
+        RowOfPart = rowOfPart;
+        LevelStart = levelStart;
+    }
+
+    /// <summary>Per row (in the order rows are computed), the index of its part in the catalog.</summary>
+    public int[] PartOfRow { get; }
+
+    /// <summary>Per part (catalog index), its row.</summary>
+    public int[] RowOfPart { get; }
+
+    /// <summary>The rows of level <c>L</c> are <c>LevelStart[L]</c> to <c>LevelStart[L + 1]</c> (exclusive).</summary>
+    public int[] LevelStart { get; }
+
+    /// <summary>The number of levels (the longest chain of sub-assemblies plus one; 0 for an empty catalog).</summary>
+    public int Levels => LevelStart.Length - 1;
+
+    public static RowOrder ByLevel(PartCatalog catalog)
+    {
+        int[][] children = catalog.ChildIndices;
+        int parts = children.Length;
+        var level = new int[parts];
+        int levels = 0;
+        foreach (int p in catalog.TopologicalOrder())
+        {
+            int l = 0;
+            foreach (int child in children[p])
+            {
+                l = Math.Max(l, level[child] + 1);
+            }
+
+            level[p] = l;
+            levels = Math.Max(levels, l + 1);
+        }
+
+        var levelStart = new int[levels + 1];
+        for (int p = 0; p < parts; p++)
+        {
+            levelStart[level[p] + 1]++;
+        }
+
+        for (int l = 0; l < levels; l++)
+        {
+            levelStart[l + 1] += levelStart[l];
+        }
+
+        var next = (int[])levelStart.Clone();
+        var partOfRow = new int[parts];
+        var rowOfPart = new int[parts];
+        for (int p = 0; p < parts; p++)
+        {
+            int row = next[level[p]]++;
+            partOfRow[row] = p;
+            rowOfPart[p] = row;
+        }
+
+        return new RowOrder(partOfRow, rowOfPart, levelStart);
+    }
+}
