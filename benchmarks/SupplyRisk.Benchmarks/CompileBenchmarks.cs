@@ -20,6 +20,9 @@ public class CompileBenchmarks
     [GlobalSetup]
     public void Setup() => _parts = SyntheticCatalog.Generate(Parts);
 
-    [Benchmark(Description = "CompiledCatalog.Compile")]
+    [Benchmark(Baseline = true, Description = "CompiledCatalog.Compile (all cores)")]
     public int Compile() => CompiledCatalog.Compile(_parts, ReferenceDataset.Default, ReferenceDataset.Default.GetBuyer("US")).EntryCount;
+
+    [Benchmark(Description = "CompiledCatalog.Compile (1 thread)")]
+    public int CompileOneThread() => CompiledCatalog.Compile(_parts, ReferenceDataset.Default, ReferenceDataset.Default.GetBuyer("US"), maxDegreeOfParallelism: 1).EntryCount;
 }

@@ -67,7 +67,10 @@ public sealed class CompiledCatalog
     /// <summary>The number of (part, material) entries.</summary>
     public int EntryCount => EntryMaterial.Length;
 
-    /// <summary>The part number of each row.</summary>
+    /// <summary>
+    /// The part number of each row. Rows are stored by length, not in catalog order: use this list, or
+    /// <see cref="IndexOf"/>, to map rows to parts.
+    /// </summary>
     public IReadOnlyList<string> PartNumbers { get; }
 
     /// <summary>The materials that occur, by column index.</summary>

@@ -166,11 +166,11 @@ public static class ExposureEngine
 
                 if (rules.Length > 0 && total > 0)
                 {
-                    f = Math.Max(f, RuleShortfall(rules[0], sums.Controlled / total, affected / total));
+                    f = NonNegativeMax(f, RuleShortfall(rules[0], sums.Controlled / total, affected / total));
                     for (int r = 1; r < rules.Length; r++)
                     {
                         rules[r].Shares(c, p, out double controlledValue, out double affectedValue);
-                        f = Math.Max(f, RuleShortfall(rules[r], controlledValue / total, affectedValue / total));
+                        f = NonNegativeMax(f, RuleShortfall(rules[r], controlledValue / total, affectedValue / total));
                     }
                 }
             }
