@@ -13,13 +13,16 @@ using SupplyRisk.Parts;
 namespace SupplyRisk.Engine;
 
 /// <summary>
-/// Flattens a whole catalog in two passes over the rows, computed level by level (<see cref="RowOrder"/>: children
-/// before parents) and stored by length (so the scoring kernel's loops repeat the same trip count). The first pass ORs bit sets (which materials, which outside countries each part contains), so every
-/// row's length is known and the output arrays are allocated once, at their exact size. The second pass fills each
-/// row: its own lines plus its children's rows (already written) times the quantities, accumulated in dense scratch
-/// arrays and written in column order. Everything accumulated is linear in the quantities (grams, substitutability ×
-/// grams, value made inside the buyer, value made in each outside country), so a child's row is reused as it stands.
-/// Time is proportional to the entries written plus the entries read from children; memory to the entries written.
+/// Flattens a whole catalog. Rows are computed level by level (<see cref="RowOrder"/>: children before parents) and
+/// stored by length, then by country-list length (so the scoring kernel's loops repeat the same trip count for long
+/// stretches of rows). The first pass ORs bit sets (which materials, which outside countries each part contains), so
+/// every row's length is known and the output arrays are allocated once, at their exact size. The second pass fills
+/// each row: its own lines plus its children's rows (already written) times the quantities, accumulated in dense
+/// scratch arrays and written in column order. Everything accumulated is linear in the quantities (grams,
+/// substitutability × grams, value made inside the buyer, value made in each outside country), so a child's row is
+/// reused as it stands. A last pass turns grams into value and checks for implausible masses. Time is proportional to
+/// the entries written plus the entries read from children (plus, per thread, one scratch over the column spaces);
+/// memory to the entries written.
 /// </summary>
 /// <remarks>
 /// The rows of one level depend only on lower levels, so each pass runs a level's rows on several threads. Each row
@@ -181,7 +184,7 @@ internal static class CatalogCompiler
         // grams-weighted substitutability, 0 where the material weighs nothing. Implausible masses are found here,
         // the first in the order rows were computed (the deepest offender) reported, whatever the thread count.
         var checks = new ConcurrentBag<FinalCheck>();
-        ForEachRow(0, parts.Length, maxDegreeOfParallelism, () => Add(checks, new FinalCheck()), (slot, check) =>
+        ForEachRow(0, parts.Length, maxDegreeOfParallelism, () => new FinalCheck(), checks.Add, (slot, check) =>
         {
             for (int e = rowStart[slot]; e < rowStart[slot + 1]; e++)
             {
@@ -228,33 +231,44 @@ internal static class CatalogCompiler
             outsideValue);
     }
 
-    /// <summary>Runs <paramref name="body"/> on every row, one level after another, each level's rows in parallel.</summary>
+    /// <summary>
+    /// Runs <paramref name="body"/> on every row, one level after another, each level's rows in parallel. Scratches
+    /// are made once per thread that needs one and passed from level to level (a body leaves its scratch as it found
+    /// it), so a deep catalog does not pay for a scratch per level.
+    /// </summary>
     private static void ForEachLevel<TScratch>(RowOrder order, int maxDegreeOfParallelism, Func<TScratch> newScratch, Action<int, TScratch> body)
     {
+        var idle = new ConcurrentBag<TScratch>();
+        TScratch Rent() => idle.TryTake(out TScratch? scratch) ? scratch : newScratch();
         for (int level = 0; level < order.Levels; level++)
         {
-            ForEachRow(order.LevelStart[level], order.LevelStart[level + 1], maxDegreeOfParallelism, newScratch, body);
+            ForEachRow(order.LevelStart[level], order.LevelStart[level + 1], maxDegreeOfParallelism, Rent, idle.Add, body);
         }
     }
 
-    /// <summary>Runs <paramref name="body"/> on rows <paramref name="from"/> to <paramref name="to"/> (exclusive), in ranges of <see cref="Grain"/> rows on up to <paramref name="maxDegreeOfParallelism"/> threads, each thread with a scratch of its own.</summary>
-    private static void ForEachRow<TScratch>(int from, int to, int maxDegreeOfParallelism, Func<TScratch> newScratch, Action<int, TScratch> body)
+    /// <summary>
+    /// Runs <paramref name="body"/> on rows <paramref name="from"/> to <paramref name="to"/> (exclusive), in ranges of
+    /// <see cref="Grain"/> rows on up to <paramref name="maxDegreeOfParallelism"/> threads, each thread with a scratch
+    /// of its own from <paramref name="rent"/>, handed back to <paramref name="giveBack"/> when the thread is done.
+    /// </summary>
+    private static void ForEachRow<TScratch>(int from, int to, int maxDegreeOfParallelism, Func<TScratch> rent, Action<TScratch> giveBack, Action<int, TScratch> body)
     {
         if (maxDegreeOfParallelism == 1 || to - from <= Grain)
         {
-            TScratch scratch = newScratch();
+            TScratch scratch = rent();
             for (int row = from; row < to; row++)
             {
                 body(row, scratch);
             }
 
+            giveBack(scratch);
             return;
         }
 
         Parallel.ForEach(
             Partitioner.Create(from, to, Grain),
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-            newScratch,
+            rent,
             (range, _, scratch) =>
             {
                 for (int row = range.Item1; row < range.Item2; row++)
@@ -264,7 +278,7 @@ internal static class CatalogCompiler
 
                 return scratch;
             },
-            _ => { });
+            giveBack);
     }
 
     /// <summary>How many rows ahead (in the order rows are computed) the children's rows are prefetched.</summary>
@@ -293,7 +307,11 @@ internal static class CatalogCompiler
                     Sse.Prefetch0(i + e);
                 }
 
-                Sse.Prefetch0(m + start);
+                for (int e = start; e < end; e += 32)
+                {
+                    Sse.Prefetch0(m + e); // 32 material columns: one cache line
+                }
+
                 Sse.Prefetch0(m + end - 1);
             }
         }
@@ -334,12 +352,6 @@ internal static class CatalogCompiler
         }
 
         return sorted;
-    }
-
-    private static T Add<T>(ConcurrentBag<T> bag, T item)
-    {
-        bag.Add(item);
-        return item;
     }
 
     /// <summary>One thread's dense accumulators over the column spaces, all zero between rows.</summary>

@@ -145,7 +145,8 @@ public sealed class CompiledCatalog
     /// <exception cref="ArgumentException">
     /// A material has no reference price in <paramref name="data"/> (every one is listed, with a part that uses it),
     /// the catalog has more than <see cref="MaximumMaterials"/> materials, or a part flattens to an implausible mass
-    /// (the first such part in row order is named).
+    /// (the part named is the first such part in the order parts are compiled: lowest level first, then catalog
+    /// order, so the deepest offender, whatever the thread count).
     /// </exception>
     public static CompiledCatalog Compile(PartCatalog catalog, ReferenceDataset data, Buyer buyer, int maxDegreeOfParallelism)
     {

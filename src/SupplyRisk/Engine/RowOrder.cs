@@ -10,18 +10,14 @@ namespace SupplyRisk.Engine;
 /// </summary>
 internal sealed class RowOrder
 {
-    private RowOrder(int[] partOfRow, int[] rowOfPart, int[] levelStart)
+    private RowOrder(int[] partOfRow, int[] levelStart)
     {
         PartOfRow = partOfRow;
-        RowOfPart = rowOfPart;
         LevelStart = levelStart;
     }
 
     /// <summary>Per row (in the order rows are computed), the index of its part in the catalog.</summary>
     public int[] PartOfRow { get; }
-
-    /// <summary>Per part (catalog index), its row.</summary>
-    public int[] RowOfPart { get; }
 
     /// <summary>The rows of level <c>L</c> are <c>LevelStart[L]</c> to <c>LevelStart[L + 1]</c> (exclusive).</summary>
     public int[] LevelStart { get; }
@@ -60,14 +56,11 @@ internal sealed class RowOrder
 
         var next = (int[])levelStart.Clone();
         var partOfRow = new int[parts];
-        var rowOfPart = new int[parts];
         for (int p = 0; p < parts; p++)
         {
-            int row = next[level[p]]++;
-            partOfRow[row] = p;
-            rowOfPart[p] = row;
+            partOfRow[next[level[p]]++] = p;
         }
 
-        return new RowOrder(partOfRow, rowOfPart, levelStart);
+        return new RowOrder(partOfRow, levelStart);
     }
 }
