@@ -47,8 +47,6 @@ internal static class CatalogCompiler
         // Pass 1: which materials and outside countries each part holds, hence every row's length.
         var rowLength = new int[parts.Length];
         var outsideLength = new int[parts.Length];
-        var rowStart = new int[parts.Length + 1];
-        var outsideStart = new int[parts.Length + 1];
         ForEachLevel(order, maxDegreeOfParallelism, () => (object?)null, (row, _) =>
         {
             int p = partOfRow[row];
@@ -77,8 +75,11 @@ internal static class CatalogCompiler
 
         // Rows are stored by length (then by country count), not in the order they are computed: the scoring
         // kernel's loops then run the same number of times for long stretches of rows, so their exits are predicted.
-        int[] rowOfSlot = SortedBy(SortedBy(Identity(parts.Length), outsideLength, columns.Countries.Count), rowLength, columns.Materials.Count);
+        int[] byCountries = CountingSort.Stable(CountingSort.Indices(parts.Length), outsideLength, columns.Countries.Count, out _);
+        int[] rowOfSlot = CountingSort.Stable(byCountries, rowLength, columns.Materials.Count, out _);
         var slotOfPart = new int[parts.Length];
+        var rowStart = new int[parts.Length + 1];
+        var outsideStart = new int[parts.Length + 1];
         for (int slot = 0; slot < parts.Length; slot++)
         {
             int row = rowOfSlot[slot];
@@ -318,40 +319,6 @@ internal static class CatalogCompiler
 #else
         _ = (material, grams, sigmaGrams, inside, start, end);
 #endif
-    }
-
-    private static int[] Identity(int count)
-    {
-        var items = new int[count];
-        for (int i = 0; i < count; i++)
-        {
-            items[i] = i;
-        }
-
-        return items;
-    }
-
-    /// <summary><paramref name="items"/> stably sorted by <paramref name="key"/> (values 0 to <paramref name="maxKey"/>): a counting sort.</summary>
-    private static int[] SortedBy(int[] items, int[] key, int maxKey)
-    {
-        var start = new int[maxKey + 2];
-        foreach (int item in items)
-        {
-            start[key[item] + 1]++;
-        }
-
-        for (int k = 0; k <= maxKey; k++)
-        {
-            start[k + 1] += start[k];
-        }
-
-        var sorted = new int[items.Length];
-        foreach (int item in items)
-        {
-            sorted[start[key[item]]++] = item;
-        }
-
-        return sorted;
     }
 
     /// <summary>One thread's dense accumulators over the column spaces, all zero between rows.</summary>

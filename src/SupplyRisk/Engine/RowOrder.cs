@@ -43,24 +43,7 @@ internal sealed class RowOrder
             levels = Math.Max(levels, l + 1);
         }
 
-        var levelStart = new int[levels + 1];
-        for (int p = 0; p < parts; p++)
-        {
-            levelStart[level[p] + 1]++;
-        }
-
-        for (int l = 0; l < levels; l++)
-        {
-            levelStart[l + 1] += levelStart[l];
-        }
-
-        var next = (int[])levelStart.Clone();
-        var partOfRow = new int[parts];
-        for (int p = 0; p < parts; p++)
-        {
-            partOfRow[next[level[p]]++] = p;
-        }
-
+        int[] partOfRow = CountingSort.Stable(CountingSort.Indices(parts), level, levels - 1, out int[] levelStart);
         return new RowOrder(partOfRow, levelStart);
     }
 }

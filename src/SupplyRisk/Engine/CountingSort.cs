@@ -1,0 +1,48 @@
+namespace SupplyRisk.Engine;
+
+/// <summary>
+/// Stable counting sort of indices by a small non-negative integer key: how the compiler orders rows by level (to
+/// compute them) and by length (to store them). Linear in the items plus the largest key.
+/// </summary>
+internal static class CountingSort
+{
+    /// <summary>0, 1, …, <paramref name="count"/> − 1.</summary>
+    public static int[] Indices(int count)
+    {
+        var items = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = i;
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// <paramref name="items"/> stably sorted by <paramref name="key"/>[item] (values 0 to <paramref name="maxKey"/>).
+    /// <paramref name="keyStart"/>[k] is where the items of key k begin in the result (length maxKey + 2, the last
+    /// entry the item count).
+    /// </summary>
+    public static int[] Stable(int[] items, int[] key, int maxKey, out int[] keyStart)
+    {
+        keyStart = new int[maxKey + 2];
+        foreach (int item in items)
+        {
+            keyStart[key[item] + 1]++;
+        }
+
+        for (int k = 0; k <= maxKey; k++)
+        {
+            keyStart[k + 1] += keyStart[k];
+        }
+
+        var next = (int[])keyStart.Clone();
+        var sorted = new int[items.Length];
+        foreach (int item in items)
+        {
+            sorted[next[key[item]]++] = item;
+        }
+
+        return sorted;
+    }
+}
