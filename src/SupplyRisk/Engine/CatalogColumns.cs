@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
@@ -9,44 +10,50 @@ using SupplyRisk.Parts;
 namespace SupplyRisk.Engine;
 
 /// <summary>
-/// The column spaces (materials and their prices, outside countries), each line's material column and each
-/// part's made-in split: every dictionary look-up of the compilation, done once.
+/// The column spaces (materials and their prices, outside countries), each material line's column and each part's
+/// made-in split: every dictionary look-up of the compilation, done once.
 /// </summary>
+/// <remarks>
+/// Materials are numbered in order of first use (parts in catalog order, lines in part order), whatever the thread
+/// count: chunks of parts number their materials in parallel, then the chunks' numberings are merged in catalog order.
+/// </remarks>
 internal sealed class CatalogColumns
 {
-    public CatalogColumns(Part[] parts, ReferenceDataset data, Buyer buyer)
+    /// <summary>Parts numbered by one task in the parallel step.</summary>
+    private const int ChunkParts = 16384;
+
+    public CatalogColumns(Part[] parts, ReferenceDataset data, Buyer buyer, int maxDegreeOfParallelism)
     {
-        var firstUser = new List<string>();
-        var materialIndex = new Dictionary<MaterialId, int>();
-        var countryIndex = new Dictionary<CountryCode, int>();
-        var splits = new Dictionary<CountryShares, MadeInSplit>(); // by reference: parts often share one instance
-        var lineMaterial = new List<int>(parts.Length * 4);
         LineStart = new int[parts.Length + 1];
-        MadeIn = new MadeInSplit[parts.Length];
         for (int p = 0; p < parts.Length; p++)
         {
-            Part part = parts[p];
-            foreach (MaterialContent line in part.Materials)
+            LineStart[p + 1] = checked(LineStart[p] + parts[p].Materials.Count);
+        }
+
+        LineMaterial = new int[LineStart[parts.Length]];
+
+        // Each chunk numbers its materials in order of first use.
+        var chunks = new ChunkMaterials[(parts.Length + ChunkParts - 1) / ChunkParts];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        Parallel.For(0, chunks.Length, options, c => chunks[c] = ReadChunk(parts, c * ChunkParts, Math.Min(parts.Length, (c + 1) * ChunkParts)));
+
+        // The chunks' numberings merged in catalog order: the same columns as one sequential pass would give.
+        var materialIndex = new Dictionary<MaterialId, int>();
+        var firstUser = new List<string>();
+        foreach (ChunkMaterials chunk in chunks)
+        {
+            for (int m = 0; m < chunk.Materials.Count; m++)
             {
-                if (!materialIndex.TryGetValue(line.Material, out int mi))
+                if (!materialIndex.TryGetValue(chunk.Materials[m], out int mi))
                 {
                     mi = Materials.Count;
-                    materialIndex.Add(line.Material, mi);
-                    Materials.Add(line.Material);
-                    firstUser.Add(part.PartNumber);
+                    materialIndex.Add(chunk.Materials[m], mi);
+                    Materials.Add(chunk.Materials[m]);
+                    firstUser.Add(parts[chunk.FirstUser[m]].PartNumber);
                 }
 
-                lineMaterial.Add(mi);
+                chunk.Column[m] = mi;
             }
-
-            LineStart[p + 1] = lineMaterial.Count;
-            if (!splits.TryGetValue(part.MadeIn, out MadeInSplit split))
-            {
-                split = Split(part.MadeIn, buyer, countryIndex);
-                splits.Add(part.MadeIn, split);
-            }
-
-            MadeIn[p] = split;
         }
 
         if (Materials.Count > CompiledCatalog.MaximumMaterials)
@@ -54,7 +61,15 @@ internal sealed class CatalogColumns
             throw new ArgumentException($"The catalog has {Materials.Count} materials; a compiled catalog holds at most {CompiledCatalog.MaximumMaterials}.", "catalog");
         }
 
-        LineMaterial = lineMaterial.ToArray();
+        Parallel.For(0, chunks.Length, options, c =>
+        {
+            int[] column = chunks[c].Column;
+            for (int l = LineStart[c * ChunkParts]; l < LineStart[Math.Min(parts.Length, (c + 1) * ChunkParts)]; l++)
+            {
+                LineMaterial[l] = column[LineMaterial[l]];
+            }
+        });
+
         UsdPerKilogram = new double[Materials.Count];
         var problems = new List<string>();
         for (int i = 0; i < Materials.Count; i++)
@@ -75,6 +90,22 @@ internal sealed class CatalogColumns
             throw new ArgumentException("The catalog cannot be compiled: " + string.Join("; ", problems) + ".", "data");
         }
 
+        // Made-in splits, numbering outside countries in order of first use.
+        var countryIndex = new Dictionary<CountryCode, int>();
+        var splits = new Dictionary<CountryShares, MadeInSplit>(); // by reference: parts often share one instance
+        MadeIn = new MadeInSplit[parts.Length];
+        for (int p = 0; p < parts.Length; p++)
+        {
+            CountryShares madeIn = parts[p].MadeIn;
+            if (!splits.TryGetValue(madeIn, out MadeInSplit? split))
+            {
+                split = Split(madeIn, buyer, countryIndex);
+                splits.Add(madeIn, split);
+            }
+
+            MadeIn[p] = split;
+        }
+
         Countries = countryIndex.OrderBy(pair => pair.Value).Select(pair => pair.Key).ToList();
     }
 
@@ -84,13 +115,44 @@ internal sealed class CatalogColumns
 
     public List<CountryCode> Countries { get; }
 
-    /// <summary>Per part, where its lines' material columns begin in <see cref="LineMaterial"/>.</summary>
+    /// <summary>Per part, where its material lines begin in the line arrays (length parts + 1).</summary>
     public int[] LineStart { get; }
 
     /// <summary>Per material line (parts in catalog order, lines in part order), its material column.</summary>
     public int[] LineMaterial { get; }
 
     public MadeInSplit[] MadeIn { get; }
+
+    /// <summary>
+    /// Parts <paramref name="from"/> to <paramref name="to"/> (exclusive): each line's material numbered within the
+    /// chunk (renumbered once the chunks are merged).
+    /// </summary>
+    private ChunkMaterials ReadChunk(Part[] parts, int from, int to)
+    {
+        var chunk = new ChunkMaterials();
+        var index = new Dictionary<MaterialId, int>();
+        for (int p = from; p < to; p++)
+        {
+            IReadOnlyList<MaterialContent> lines = parts[p].Materials;
+            int l = LineStart[p];
+            for (int i = 0; i < lines.Count; i++, l++)
+            {
+                MaterialId material = lines[i].Material;
+                if (!index.TryGetValue(material, out int local))
+                {
+                    local = chunk.Materials.Count;
+                    index.Add(material, local);
+                    chunk.Materials.Add(material);
+                    chunk.FirstUser.Add(p);
+                }
+
+                LineMaterial[l] = local;
+            }
+        }
+
+        chunk.Column = new int[chunk.Materials.Count];
+        return chunk;
+    }
 
     private static MadeInSplit Split(CountryShares madeIn, Buyer buyer, Dictionary<CountryCode, int> countryIndex)
     {
@@ -116,5 +178,15 @@ internal sealed class CatalogColumns
         }
 
         return new MadeInSplit(inside, countries.ToArray(), shares.ToArray());
+    }
+
+    /// <summary>One chunk's materials in order of first use, the part that first used each, and (once merged) their columns.</summary>
+    private sealed class ChunkMaterials
+    {
+        public List<MaterialId> Materials { get; } = new();
+
+        public List<int> FirstUser { get; } = new();
+
+        public int[] Column { get; set; } = Array.Empty<int>();
     }
 }

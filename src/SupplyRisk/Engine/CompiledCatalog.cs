@@ -68,8 +68,8 @@ public sealed class CompiledCatalog
     public int EntryCount => EntryMaterial.Length;
 
     /// <summary>
-    /// The part number of each row. Rows are stored by length, not in catalog order: use this list, or
-    /// <see cref="IndexOf"/>, to map rows to parts.
+    /// The part number of each row. Rows are stored by level of the bills of materials and, within runs of a
+    /// level's rows, by length, not in catalog order: use this list, or <see cref="IndexOf"/>, to map rows to parts.
     /// </summary>
     public IReadOnlyList<string> PartNumbers { get; }
 

@@ -2,7 +2,7 @@ namespace SupplyRisk.Engine;
 
 /// <summary>
 /// Stable counting sort of indices by a small non-negative integer key: how the compiler orders rows by level (to
-/// compute them) and by length (to store them). Linear in the items plus the largest key.
+/// compute them) and by block, length and country count (to store them). Linear in the items plus the largest key.
 /// </summary>
 internal static class CountingSort
 {

@@ -25,6 +25,25 @@ internal sealed class RowOrder
     /// <summary>The number of levels (the longest chain of sub-assemblies plus one; 0 for an empty catalog).</summary>
     public int Levels => LevelStart.Length - 1;
 
+    /// <summary>
+    /// Per row, its block: runs of at most <paramref name="blockRows"/> consecutive rows of one level, numbered in row
+    /// order (so blocks never straddle levels). <paramref name="blocks"/> is how many there are.
+    /// </summary>
+    public int[] BlockOfRow(int blockRows, out int blocks)
+    {
+        var block = new int[PartOfRow.Length];
+        blocks = 0;
+        for (int l = 0; l < Levels; l++)
+        {
+            for (int start = LevelStart[l]; start < LevelStart[l + 1]; start += blockRows, blocks++)
+            {
+                block.AsSpan(start, Math.Min(blockRows, LevelStart[l + 1] - start)).Fill(blocks);
+            }
+        }
+
+        return block;
+    }
+
     public static RowOrder ByLevel(PartCatalog catalog)
     {
         int[][] children = catalog.ChildIndices;

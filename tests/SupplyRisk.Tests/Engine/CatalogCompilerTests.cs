@@ -19,8 +19,8 @@ public sealed class CatalogCompilerTests
 
     /// <summary>
     /// A layered catalog whose lower levels hold more rows than the compiler hands a thread at a time, so levels
-    /// really are split between threads: 3,000 leaves, two levels of 2,500 assemblies of shared sub-assemblies, and
-    /// a short chain on top.
+    /// really are split between threads (and level 0 is sorted in two blocks): 5,000 leaves, two levels of 2,500
+    /// assemblies of shared sub-assemblies, and a short chain on top. Level k's part numbers start "A{k}-".
     /// </summary>
     private static PartCatalog Layered()
     {
@@ -35,7 +35,7 @@ public sealed class CatalogCompilerTests
             : CountryShares.Create((CountryCode.Parse(places[random.Next(places.Length)]), 0.6), (CountryCode.RestOfWorld, 0.4));
         var parts = new List<Part>();
         var levels = new List<List<string>> { new() };
-        for (int i = 0; i < 3000; i++)
+        for (int i = 0; i < 5000; i++)
         {
             MaterialContent[] lines = materials.OrderBy(_ => random.Next()).Take(random.Next(1, 9))
                 .Select(m => new MaterialContent(m, Math.Round(random.NextDouble() * 200, 2), Math.Round(random.NextDouble(), 2)))
@@ -96,20 +96,37 @@ public sealed class CatalogCompilerTests
     }
 
     [Fact]
-    public void Parallel_compilation_equals_the_reference_and_stores_rows_by_length()
+    public void Parallel_compilation_equals_the_reference_and_stores_rows_by_level_then_length()
     {
         PartCatalog parts = Layered();
         var context = ScoringContext.Compile(Data, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), Data.GetBuyer("US"), new DateTime(2026, 11, 28));
         CompiledCatalog catalog = CompiledCatalog.Compile(parts, Data, context.Buyer);
         Assert.Equal(parts.Parts.Select(p => p.PartNumber).OrderBy(n => n, StringComparer.Ordinal), catalog.PartNumbers.OrderBy(n => n, StringComparer.Ordinal));
 
-        // Rows are stored by length, then by country count (what keeps the kernel's loop exits predictable).
+        // Rows are stored by level; within each block of a level's rows, by length, then by country count (what keeps
+        // the kernel's loop exits predictable).
+        int Level(int row) => catalog.PartNumbers[row][0] == 'L' ? 0 : catalog.PartNumbers[row][1] - '0';
+        int levelFirst = 0;
         for (int row = 1; row < catalog.PartCount; row++)
         {
+            Assert.True(Level(row - 1) <= Level(row), $"row {row} is on a lower level than row {row - 1}");
+            if (Level(row - 1) < Level(row))
+            {
+                levelFirst = row;
+                continue;
+            }
+
+            if ((row - levelFirst) % CatalogCompiler.SortBlock == 0)
+            {
+                continue; // a new block
+            }
+
             int length = catalog.RowStart[row + 1] - catalog.RowStart[row];
             int previous = catalog.RowStart[row] - catalog.RowStart[row - 1];
             Assert.True(previous < length || (previous == length && catalog.OutsideStart[row] - catalog.OutsideStart[row - 1] <= catalog.OutsideStart[row + 1] - catalog.OutsideStart[row]), $"row {row} is out of order");
         }
+
+        Assert.Equal(5000, catalog.PartNumbers.Count(n => n[0] == 'L'));
 
         double[] scores = ExposureEngine.Score(CompiledScenario.Compile(context, catalog));
         for (int p = 0; p < catalog.PartCount; p += 97)
