@@ -30,12 +30,12 @@ internal sealed class CatalogColumns
             LineStart[p + 1] = checked(LineStart[p] + parts[p].Materials.Count);
         }
 
-        LineMaterial = new int[LineStart[parts.Length]];
+        LineMaterial = UninitializedArray.Create<int>(LineStart[parts.Length]);
 
         // Each chunk numbers its materials in order of first use.
         var chunks = new ChunkMaterials[(parts.Length + ChunkParts - 1) / ChunkParts];
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        Parallel.For(0, chunks.Length, options, c => chunks[c] = ReadChunk(parts, c * ChunkParts, Math.Min(parts.Length, (c + 1) * ChunkParts)));
+        Parallel.For(0, chunks.Length, options, c => chunks[c] = ReadChunk(parts, LineStart, LineMaterial, c * ChunkParts, Math.Min(parts.Length, (c + 1) * ChunkParts)));
 
         // The chunks' numberings merged in catalog order: the same columns as one sequential pass would give.
         var materialIndex = new Dictionary<MaterialId, int>();
@@ -125,33 +125,33 @@ internal sealed class CatalogColumns
 
     /// <summary>
     /// Parts <paramref name="from"/> to <paramref name="to"/> (exclusive): each line's material numbered within the
-    /// chunk (renumbered once the chunks are merged).
+    /// chunk, written to <paramref name="lineMaterial"/> (renumbered once the chunks are merged).
     /// </summary>
-    private ChunkMaterials ReadChunk(Part[] parts, int from, int to)
+    private static ChunkMaterials ReadChunk(Part[] parts, int[] lineStart, int[] lineMaterial, int from, int to)
     {
-        var chunk = new ChunkMaterials();
+        var materials = new List<MaterialId>();
+        var firstUser = new List<int>();
         var index = new Dictionary<MaterialId, int>();
         for (int p = from; p < to; p++)
         {
             IReadOnlyList<MaterialContent> lines = parts[p].Materials;
-            int l = LineStart[p];
+            int l = lineStart[p];
             for (int i = 0; i < lines.Count; i++, l++)
             {
                 MaterialId material = lines[i].Material;
                 if (!index.TryGetValue(material, out int local))
                 {
-                    local = chunk.Materials.Count;
+                    local = materials.Count;
                     index.Add(material, local);
-                    chunk.Materials.Add(material);
-                    chunk.FirstUser.Add(p);
+                    materials.Add(material);
+                    firstUser.Add(p);
                 }
 
-                LineMaterial[l] = local;
+                lineMaterial[l] = local;
             }
         }
 
-        chunk.Column = new int[chunk.Materials.Count];
-        return chunk;
+        return new ChunkMaterials(materials, firstUser);
     }
 
     private static MadeInSplit Split(CountryShares madeIn, Buyer buyer, Dictionary<CountryCode, int> countryIndex)
@@ -183,10 +183,20 @@ internal sealed class CatalogColumns
     /// <summary>One chunk's materials in order of first use, the part that first used each, and (once merged) their columns.</summary>
     private sealed class ChunkMaterials
     {
-        public List<MaterialId> Materials { get; } = new();
+        public ChunkMaterials(List<MaterialId> materials, List<int> firstUser)
+        {
+            Materials = materials;
+            FirstUser = firstUser;
+            Column = new int[materials.Count];
+        }
 
-        public List<int> FirstUser { get; } = new();
+        /// <summary>The chunk's materials, in order of first use within the chunk.</summary>
+        public List<MaterialId> Materials { get; }
 
-        public int[] Column { get; set; } = Array.Empty<int>();
+        /// <summary>Per chunk material, the index of the part that first used it.</summary>
+        public List<int> FirstUser { get; }
+
+        /// <summary>Per chunk material, its column in the whole catalog (filled when the chunks are merged).</summary>
+        public int[] Column { get; }
     }
 }

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Threading.Tasks;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
-using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 
 namespace SupplyRisk.Engine;
@@ -13,12 +11,12 @@ namespace SupplyRisk.Engine;
 /// Flattens a whole catalog. Rows are computed level by level (<see cref="RowOrder"/>: children before parents) and
 /// stored in that order, except that each block of <see cref="SortBlock"/> rows of a level is sorted by length, then
 /// by country-list length (so the scoring kernel's loops repeat the same trip count for long stretches of rows). The
-/// first pass ORs bit sets (which materials, which outside countries each part contains), so
-/// every row's length is known and the output arrays are allocated once, at their exact size. The second pass fills
-/// each row (<see cref="RowFiller"/>): its own lines plus its children's rows (already written) times the quantities,
-/// accumulated in dense scratch arrays and written in column order, in storage order. Everything accumulated is linear in the quantities (grams,
-/// substitutability × grams, value made inside the buyer, value made in each outside country), so a child's row is
-/// reused as it stands. A last pass turns grams into value and checks for implausible masses. Time is proportional to
+/// first pass ORs bit sets (which materials, which outside countries each part contains), so every row's length is
+/// known and the output arrays are allocated once, at their exact size. The second pass (<see cref="RowFiller"/>)
+/// fills the rows in storage order, each from its own lines plus its children's rows (already written) times the
+/// quantities, accumulated in dense scratch arrays and written in column order. Everything accumulated is linear in
+/// the quantities (grams, substitutability × grams, value made inside the buyer, value made in each outside country),
+/// so a child's row is reused as it stands. A last pass turns grams into value and checks for implausible masses. Time is proportional to
 /// the entries written plus the entries read from children (plus, per thread, one scratch over the column spaces);
 /// memory to the entries written.
 /// </summary>
@@ -166,9 +164,10 @@ internal static class CatalogCompiler
     }
 
     /// <summary>
-    /// Runs <paramref name="body"/> on every row, one level after another, each level's rows in parallel. Scratches
-    /// are made once per thread that needs one and passed from level to level (a body leaves its scratch as it found
-    /// it), so a deep catalog does not pay for a scratch per level.
+    /// Runs <paramref name="body"/> on ranges of rows (computing order) covering every row, one level after another,
+    /// each level's ranges in parallel (see <see cref="ForEachRange"/>). Scratches are made once per thread that needs
+    /// one and passed from level to level (a body leaves its scratch as it found it), so a deep catalog does not pay
+    /// for a scratch per level.
     /// </summary>
     private static void ForEachLevel<TScratch>(RowOrder order, int maxDegreeOfParallelism, Func<TScratch> newScratch, Action<int, int, TScratch> body)
     {
@@ -182,10 +181,11 @@ internal static class CatalogCompiler
     }
 
     /// <summary>
-    /// Runs <paramref name="body"/> on rows <paramref name="from"/> to <paramref name="to"/> (exclusive), in ranges of
-    /// at most <see cref="Grain"/> rows on up to <paramref name="maxDegreeOfParallelism"/> threads, each thread with a
-    /// scratch of its own from <paramref name="rent"/>, handed back to <paramref name="giveBack"/> when the thread is
-    /// done.
+    /// Runs <paramref name="body"/> on rows <paramref name="from"/> to <paramref name="to"/> (exclusive): as one range
+    /// on the calling thread when <paramref name="maxDegreeOfParallelism"/> is 1 or there are at most
+    /// <see cref="Grain"/> rows, otherwise in ranges of at most <see cref="Grain"/> rows on up to
+    /// <paramref name="maxDegreeOfParallelism"/> threads. Each thread has a scratch of its own from
+    /// <paramref name="rent"/>, handed back to <paramref name="giveBack"/> when the thread is done.
     /// </summary>
     private static void ForEachRange<TScratch>(int from, int to, int maxDegreeOfParallelism, Func<TScratch> rent, Action<TScratch> giveBack, Action<int, int, TScratch> body)
     {

@@ -2,7 +2,7 @@ namespace SupplyRisk.Engine;
 
 /// <summary>
 /// Where a part's own lines are made: the share inside the buyer, and the outside countries' shares. One instance per
-/// distinct made-in, shared by the parts made there.
+/// made-in object (<see cref="Materials.CountryShares"/> instance), shared by the parts that hold that object.
 /// </summary>
 internal sealed class MadeInSplit
 {

@@ -11,7 +11,8 @@ namespace SupplyRisk.Engine;
 /// The second pass of <see cref="CatalogCompiler"/>: writes each row (per material: grams, substitutability × grams,
 /// value made inside the buyer; per outside country: value made there) from the part's own lines plus its children's
 /// rows, already written, times the quantities. Accumulates in a thread's dense <see cref="Scratch"/> and writes the
-/// row in column order, at the place the first pass reserved for it. Reads only flat arrays.
+/// row in column order, at the place the first pass reserved for it. Reads the parts' own lines and BOM quantities from
+/// the part objects, everything else from flat arrays.
 /// </summary>
 internal sealed class RowFiller
 {
@@ -51,12 +52,12 @@ internal sealed class RowFiller
 
         // Every element is written by Fill before it is read, so the large arrays need not be cleared first.
         int entries = rowStart[parts.Length];
-        EntryMaterial = Uninitialized<ushort>(entries);
-        EntryGrams = Uninitialized<double>(entries);
-        EntrySigmaGrams = Uninitialized<double>(entries);
-        EntryInside = Uninitialized<double>(entries);
-        OutsideCountry = Uninitialized<int>(outsideStart[parts.Length]);
-        OutsideValue = Uninitialized<double>(OutsideCountry.Length);
+        EntryMaterial = UninitializedArray.Create<ushort>(entries);
+        EntryGrams = UninitializedArray.Create<double>(entries);
+        EntrySigmaGrams = UninitializedArray.Create<double>(entries);
+        EntryInside = UninitializedArray.Create<double>(entries);
+        OutsideCountry = UninitializedArray.Create<int>(outsideStart[parts.Length]);
+        OutsideValue = UninitializedArray.Create<double>(OutsideCountry.Length);
         PartNumbers = new string[parts.Length];
     }
 
@@ -81,7 +82,11 @@ internal sealed class RowFiller
     /// <summary>Per stored row, its part number.</summary>
     public string[] PartNumbers { get; }
 
-    /// <summary>Writes stored rows <paramref name="from"/> to <paramref name="to"/> (exclusive), whose children are all written.</summary>
+    /// <summary>
+    /// Writes stored rows <paramref name="from"/> to <paramref name="to"/> (exclusive), whose children are all written.
+    /// The compiler passes ranges of a level's rows in computing order; they are also that level's stored rows,
+    /// because storage keeps levels in order and only permutes rows within a level.
+    /// </summary>
     public void Fill(int from, int to, Scratch scratch)
     {
         double[] grams = scratch.Grams;
@@ -183,16 +188,6 @@ internal sealed class RowFiller
 
             PartNumbers[slot] = part.PartNumber;
         }
-    }
-
-    /// <summary>An array whose elements the caller will all write before reading (not cleared where the runtime allows).</summary>
-    private static T[] Uninitialized<T>(int length)
-    {
-#if NET5_0_OR_GREATER
-        return GC.AllocateUninitializedArray<T>(length);
-#else
-        return new T[length];
-#endif
     }
 
     /// <summary>

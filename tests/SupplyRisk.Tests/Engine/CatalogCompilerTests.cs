@@ -72,11 +72,10 @@ public sealed class CatalogCompilerTests
     /// <summary>The exact bits (double equality would let +0 equal -0).</summary>
     private static long[] Bits(double[] values) => Array.ConvertAll(values, BitConverter.DoubleToInt64Bits);
 
-    [Fact]
-    public void Compiling_on_one_or_several_threads_gives_bit_identical_catalogs()
+    /// <summary>Compiles on 1 thread, then on 2, 4 and all, and asserts every array is bit-identical; returns the first.</summary>
+    private static CompiledCatalog AssertSameOnAnyThreadCount(PartCatalog parts, string buyerCode = "US")
     {
-        PartCatalog parts = Layered();
-        Buyer buyer = Data.GetBuyer("US");
+        Buyer buyer = Data.GetBuyer(buyerCode);
         CompiledCatalog one = CompiledCatalog.Compile(parts, Data, buyer, maxDegreeOfParallelism: 1);
         foreach (int degree in new[] { 2, 4, -1 })
         {
@@ -88,11 +87,25 @@ public sealed class CatalogCompilerTests
             Assert.Equal(one.EntryMaterial, many.EntryMaterial);
             Assert.Equal(Bits(one.EntryValue), Bits(many.EntryValue));
             Assert.Equal(Bits(one.EntrySubstitutability), Bits(many.EntrySubstitutability));
-            Assert.Equal(Bits(one.EntryInsideValue!), Bits(many.EntryInsideValue!));
+            Assert.Equal(one.EntryInsideValue is null, many.EntryInsideValue is null);
+            if (one.EntryInsideValue is not null)
+            {
+                Assert.Equal(Bits(one.EntryInsideValue), Bits(many.EntryInsideValue!));
+            }
+
             Assert.Equal(one.OutsideStart, many.OutsideStart);
             Assert.Equal(one.OutsideCountry, many.OutsideCountry);
             Assert.Equal(Bits(one.OutsideValue), Bits(many.OutsideValue));
         }
+
+        return one;
+    }
+
+    [Fact]
+    public void Compiling_on_one_or_several_threads_gives_bit_identical_catalogs()
+    {
+        CompiledCatalog catalog = AssertSameOnAnyThreadCount(Layered());
+        Assert.NotNull(catalog.EntryInsideValue); // US-made parts: the inside column is compared too
     }
 
     [Fact]
@@ -103,30 +116,23 @@ public sealed class CatalogCompilerTests
         CompiledCatalog catalog = CompiledCatalog.Compile(parts, Data, context.Buyer);
         Assert.Equal(parts.Parts.Select(p => p.PartNumber).OrderBy(n => n, StringComparer.Ordinal), catalog.PartNumbers.OrderBy(n => n, StringComparer.Ordinal));
 
-        // Rows are stored by level; within each block of a level's rows, by length, then by country count (what keeps
-        // the kernel's loop exits predictable).
-        int Level(int row) => catalog.PartNumbers[row][0] == 'L' ? 0 : catalog.PartNumbers[row][1] - '0';
-        int levelFirst = 0;
-        for (int row = 1; row < catalog.PartCount; row++)
-        {
-            Assert.True(Level(row - 1) <= Level(row), $"row {row} is on a lower level than row {row - 1}");
-            if (Level(row - 1) < Level(row))
-            {
-                levelFirst = row;
-                continue;
-            }
-
-            if ((row - levelFirst) % CatalogCompiler.SortBlock == 0)
-            {
-                continue; // a new block
-            }
-
-            int length = catalog.RowStart[row + 1] - catalog.RowStart[row];
-            int previous = catalog.RowStart[row] - catalog.RowStart[row - 1];
-            Assert.True(previous < length || (previous == length && catalog.OutsideStart[row] - catalog.OutsideStart[row - 1] <= catalog.OutsideStart[row + 1] - catalog.OutsideStart[row]), $"row {row} is out of order");
-        }
-
+        // Rows are stored by level; within each block of a level's rows (in catalog order), stably by length, then by
+        // country count (what keeps the kernel's loop exits predictable). The oracle takes each row's lengths from
+        // the compiled catalog and orders the part numbers independently.
+        int Level(string number) => number[0] == 'L' ? 0 : number[1] - '0';
+        int Length(string number) => catalog.RowStart[catalog.IndexOf(number) + 1] - catalog.RowStart[catalog.IndexOf(number)];
+        int Countries(string number) => catalog.OutsideStart[catalog.IndexOf(number) + 1] - catalog.OutsideStart[catalog.IndexOf(number)];
+        List<string> Expected(int block) => parts.Parts.Select(p => p.PartNumber)
+            .GroupBy(Level)
+            .OrderBy(level => level.Key)
+            .SelectMany(level => level
+                .Select((number, i) => (number, i))
+                .GroupBy(item => item.i / block)
+                .SelectMany(run => run.Select(item => item.number).OrderBy(Length).ThenBy(Countries)))
+            .ToList();
         Assert.Equal(5000, catalog.PartNumbers.Count(n => n[0] == 'L'));
+        Assert.Equal(Expected(CatalogCompiler.SortBlock), catalog.PartNumbers);
+        Assert.NotEqual(Expected(int.MaxValue), catalog.PartNumbers); // level 0 spans two blocks: the blocks show
 
         double[] scores = ExposureEngine.Score(CompiledScenario.Compile(context, catalog));
         for (int p = 0; p < catalog.PartCount; p += 97)
@@ -194,6 +200,128 @@ public sealed class CatalogCompilerTests
         long chainBytes = Allocated(chain);
         long flatBytes = Allocated(flat);
         Assert.True(chainBytes < flatBytes * 1.25, $"chain {chainBytes:N0} B, flat {flatBytes:N0} B");
+    }
+
+    [Fact]
+    public void Materials_are_numbered_in_order_of_first_use_across_the_parallel_chunks()
+    {
+        // 40,000 leaves in catalog order: three materials from the start, five more first used in the second chunk of
+        // 16,384 parts, the rest in the third, each part's lines in a shuffled order. Merging the chunks in any other
+        // order, or numbering within a chunk by anything but first use, changes the columns.
+        var random = new Random(11);
+        MaterialId[] materials = Data.Materials.Where(m => Data.FindPrice(m.Id) is not null).Select(m => m.Id).Take(12).ToArray();
+        var de = CountryShares.Create((CountryCode.Parse("DE"), 1.0));
+        var leaves = Enumerable.Range(0, 40_000).Select(i =>
+        {
+            int available = i < 16_384 ? 3 : i < 32_768 ? 8 : materials.Length;
+            MaterialContent[] lines = materials.Take(available).OrderBy(_ => random.Next()).Take(3)
+                .Select(m => new MaterialContent(m, 1.0)).ToArray();
+            return new Part("P" + i, "leaf", PartCategory.Other, de, lines);
+        }).ToList();
+        var parts = new PartCatalog(leaves);
+
+        var firstUse = new List<MaterialId>();
+        foreach (MaterialContent line in leaves.SelectMany(p => p.Materials))
+        {
+            if (!firstUse.Contains(line.Material))
+            {
+                firstUse.Add(line.Material);
+            }
+        }
+
+        CompiledCatalog catalog = AssertSameOnAnyThreadCount(parts);
+        Assert.Equal(firstUse, catalog.Materials);
+        Assert.Equal(materials.Length, catalog.Materials.Count);
+    }
+
+    [Fact]
+    public void A_material_without_a_price_first_used_in_a_later_chunk_names_its_first_user()
+    {
+        MaterialId priced = Data.Materials.First(m => Data.FindPrice(m.Id) is not null).Id;
+        MaterialId unpriced = Data.Materials.First(m => Data.FindPrice(m.Id) is null).Id;
+        var de = CountryShares.Create((CountryCode.Parse("DE"), 1.0));
+        var parts = new PartCatalog(Enumerable.Range(0, 40_000).Select(i => new Part(
+            "P" + i,
+            "leaf",
+            PartCategory.Other,
+            de,
+            i >= 35_000 ? new[] { new MaterialContent(priced, 1.0), new MaterialContent(unpriced, 1.0) } : new[] { new MaterialContent(priced, 1.0) })));
+        foreach (int degree in new[] { 1, -1 })
+        {
+            var error = Assert.Throws<ArgumentException>(() => CompiledCatalog.Compile(parts, Data, Data.GetBuyer("US"), degree));
+            Assert.Equal("data", error.ParamName);
+            Assert.Contains($"material '{unpriced}' (used by part 'P35000') has no reference price", error.Message);
+        }
+    }
+
+    [Fact]
+    public void More_materials_than_a_compiled_catalog_holds_are_refused()
+    {
+        var lines = Enumerable.Range(0, CompiledCatalog.MaximumMaterials + 1).Select(i => new MaterialContent(MaterialId.From("m" + i), 1.0));
+        var parts = new PartCatalog(new[] { new Part("HUGE", "huge", PartCategory.Other, CountryShares.Create((CountryCode.Parse("DE"), 1.0)), lines) });
+        var error = Assert.Throws<ArgumentException>(() => CompiledCatalog.Compile(parts, Data, Data.GetBuyer("US")));
+        Assert.Equal("catalog", error.ParamName);
+        Assert.StartsWith($"The catalog has {CompiledCatalog.MaximumMaterials + 1} materials; a compiled catalog holds at most {CompiledCatalog.MaximumMaterials}.", error.Message);
+    }
+
+    [Fact]
+    public void An_empty_catalog_compiles_and_scores_to_nothing()
+    {
+        CompiledCatalog catalog = AssertSameOnAnyThreadCount(new PartCatalog(Array.Empty<Part>()));
+        Assert.Equal(0, catalog.PartCount);
+        Assert.Equal(0, catalog.EntryCount);
+        var context = ScoringContext.Compile(Data, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), Data.GetBuyer("US"), new DateTime(2026, 11, 28));
+        Assert.Empty(ExposureEngine.Score(CompiledScenario.Compile(context, catalog)));
+    }
+
+    [Fact]
+    public void Parts_without_materials_or_made_only_inside_the_buyer_compile_to_empty_rows_and_lists()
+    {
+        var us = CountryShares.Create((CountryCode.Parse("US"), 1.0));
+        MaterialId cobalt = MaterialId.From("cobalt");
+        var parts = new PartCatalog(new[]
+        {
+            new Part("EMPTY", "no lines", PartCategory.Other, us, null),
+            new Part("HOLDER", "holds EMPTY", PartCategory.Other, us, null, new[] { new BomLine("EMPTY", 2) }),
+            new Part("US-MADE", "made in the buyer", PartCategory.Other, us, new[] { new MaterialContent(cobalt, 3.0) }),
+        });
+        CompiledCatalog catalog = AssertSameOnAnyThreadCount(parts);
+        Assert.Equal(1, catalog.EntryCount);
+        Assert.Empty(catalog.Countries);
+        Assert.Empty(catalog.OutsideCountry);
+        foreach (string number in new[] { "EMPTY", "HOLDER" })
+        {
+            int row = catalog.IndexOf(number);
+            Assert.Equal(catalog.RowStart[row], catalog.RowStart[row + 1]);
+        }
+
+        var context = ScoringContext.Compile(Data, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), Data.GetBuyer("US"), new DateTime(2026, 11, 28));
+        double[] scores = ExposureEngine.Score(CompiledScenario.Compile(context, catalog));
+        foreach (string number in new[] { "EMPTY", "HOLDER", "US-MADE" })
+        {
+            double reference = context.Score(parts, number).Score;
+            Assert.Equal(reference, scores[catalog.IndexOf(number)], 12);
+        }
+    }
+
+    [Theory]
+    [InlineData(4096)]
+    [InlineData(4097)]
+    public void A_level_of_one_block_or_one_row_more_compiles_the_same_on_any_thread_count(int leaves)
+    {
+        var random = new Random(leaves);
+        MaterialId[] materials = Data.Materials.Where(m => Data.FindPrice(m.Id) is not null).Select(m => m.Id).Take(10).ToArray();
+        var place = CountryShares.Create((CountryCode.Parse("CN"), 0.5), (CountryCode.Parse("US"), 0.5));
+        var parts = Enumerable.Range(0, leaves).Select(i => new Part(
+            "L" + i,
+            "leaf",
+            PartCategory.Other,
+            place,
+            materials.OrderBy(_ => random.Next()).Take(random.Next(1, 6)).Select(m => new MaterialContent(m, 2.0)).ToArray())).ToList();
+        parts.Add(new Part("TOP", "top", PartCategory.Other, place, null, new[] { new BomLine("L0", 1), new BomLine("L" + (leaves - 1), 3) }));
+        CompiledCatalog catalog = AssertSameOnAnyThreadCount(new PartCatalog(parts));
+        Assert.Equal("TOP", catalog.PartNumbers[leaves]);
+        Assert.Equal(leaves + 1, catalog.PartCount);
     }
 
     [Theory]
