@@ -37,6 +37,9 @@ internal static class CatalogCompiler
     /// </summary>
     internal const int SortBlock = 4096;
 
+    /// <summary>Blocks sorted by one thread at a time.</summary>
+    private const int BlocksPerTask = 8;
+
     public static CompiledCatalog Compile(PartCatalog catalog, ReferenceDataset data, Buyer buyer, int maxDegreeOfParallelism)
     {
         Part[] parts = catalog.PartArray;
@@ -83,10 +86,29 @@ internal static class CatalogCompiler
         // filled in this order, so the stores go forward through the arrays and the parts read one after another lie
         // within one block of the catalog; the scoring kernel's loops run the same number of times for long stretches
         // of rows, so their exits are predicted.
-        int[] byCountries = CountingSort.Stable(CountingSort.Indices(parts.Length), outsideLength, columns.Countries.Count, out _);
-        int[] byLength = CountingSort.Stable(byCountries, rowLength, columns.Materials.Count, out _);
-        int[] blockOfRow = order.BlockOfRow(SortBlock, out int blocks);
-        int[] rowOfSlot = CountingSort.Stable(byLength, blockOfRow, Math.Max(0, blocks - 1), out _);
+        // Blocks are sorted independently, in parallel.
+        int[] blockStart = order.BlockStarts(SortBlock);
+        var rowOfSlot = new int[parts.Length];
+        int materialCount = columns.Materials.Count;
+        int countryCount = columns.Countries.Count;
+        ForEachRange(0, blockStart.Length - 1, maxDegreeOfParallelism, () => new BlockSortScratch(materialCount, countryCount), _ => { }, (first, last, scratch) =>
+        {
+            for (int block = first; block < last; block++)
+            {
+                int from = blockStart[block];
+                int count = blockStart[block + 1] - from;
+                Span<int> rows = scratch.Rows.AsSpan(0, count);
+                for (int i = 0; i < count; i++)
+                {
+                    rows[i] = from + i;
+                }
+
+                Span<int> byCountries = scratch.ByCountries.AsSpan(0, count);
+                CountingSort.StableInto(rows, outsideLength, scratch.CountryCounts, byCountries);
+                CountingSort.StableInto(byCountries, rowLength, scratch.LengthCounts, rowOfSlot.AsSpan(from, count));
+            }
+        }, grain: BlocksPerTask);
+
         var partOfSlot = new int[parts.Length];
         var slotOfPart = new int[parts.Length];
         var rowStart = new int[parts.Length + 1];
@@ -181,15 +203,15 @@ internal static class CatalogCompiler
     }
 
     /// <summary>
-    /// Runs <paramref name="body"/> on rows <paramref name="from"/> to <paramref name="to"/> (exclusive): as one range
-    /// on the calling thread when <paramref name="maxDegreeOfParallelism"/> is 1 or there are at most
-    /// <see cref="Grain"/> rows, otherwise in ranges of at most <see cref="Grain"/> rows on up to
+    /// Runs <paramref name="body"/> on items (rows, or blocks of rows) <paramref name="from"/> to <paramref name="to"/>
+    /// (exclusive): as one range on the calling thread when <paramref name="maxDegreeOfParallelism"/> is 1 or there are
+    /// at most <paramref name="grain"/> items, otherwise in ranges of at most <paramref name="grain"/> items on up to
     /// <paramref name="maxDegreeOfParallelism"/> threads. Each thread has a scratch of its own from
     /// <paramref name="rent"/>, handed back to <paramref name="giveBack"/> when the thread is done.
     /// </summary>
-    private static void ForEachRange<TScratch>(int from, int to, int maxDegreeOfParallelism, Func<TScratch> rent, Action<TScratch> giveBack, Action<int, int, TScratch> body)
+    private static void ForEachRange<TScratch>(int from, int to, int maxDegreeOfParallelism, Func<TScratch> rent, Action<TScratch> giveBack, Action<int, int, TScratch> body, int grain = Grain)
     {
-        if (maxDegreeOfParallelism == 1 || to - from <= Grain)
+        if (maxDegreeOfParallelism == 1 || to - from <= grain)
         {
             TScratch scratch = rent();
             body(from, to, scratch);
@@ -198,7 +220,7 @@ internal static class CatalogCompiler
         }
 
         Parallel.ForEach(
-            Partitioner.Create(from, to, Grain),
+            Partitioner.Create(from, to, grain),
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
             rent,
             (range, _, scratch) =>
@@ -207,6 +229,26 @@ internal static class CatalogCompiler
                 return scratch;
             },
             giveBack);
+    }
+
+    /// <summary>One thread's buffers for sorting blocks of rows by length and country count.</summary>
+    private sealed class BlockSortScratch
+    {
+        public BlockSortScratch(int materials, int countries)
+        {
+            LengthCounts = new int[materials + 2];
+            CountryCounts = new int[countries + 2];
+        }
+
+        public int[] Rows { get; } = new int[SortBlock];
+
+        public int[] ByCountries { get; } = new int[SortBlock];
+
+        /// <summary>Counts per row length (0 to the number of materials).</summary>
+        public int[] LengthCounts { get; }
+
+        /// <summary>Counts per country-list length (0 to the number of outside countries).</summary>
+        public int[] CountryCounts { get; }
     }
 
     /// <summary>What one thread found while finishing its rows.</summary>

@@ -1,8 +1,10 @@
+using System;
+
 namespace SupplyRisk.Engine;
 
 /// <summary>
 /// Stable counting sort of indices by a small non-negative integer key: how the compiler orders rows by level (to
-/// compute them) and by block, length and country count (to store them). Linear in the items plus the largest key.
+/// compute them) and, within blocks, by length and country count (to store them). Linear in the items plus the largest key.
 /// </summary>
 internal static class CountingSort
 {
@@ -44,5 +46,28 @@ internal static class CountingSort
         }
 
         return sorted;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="items"/> to <paramref name="destination"/> stably sorted by <paramref name="key"/>[item]
+    /// (values 0 to <paramref name="counts"/>.Length − 2), using <paramref name="counts"/> as scratch. Allocates nothing.
+    /// </summary>
+    public static void StableInto(ReadOnlySpan<int> items, int[] key, Span<int> counts, Span<int> destination)
+    {
+        counts.Clear();
+        foreach (int item in items)
+        {
+            counts[key[item] + 1]++;
+        }
+
+        for (int k = 1; k < counts.Length; k++)
+        {
+            counts[k] += counts[k - 1];
+        }
+
+        foreach (int item in items)
+        {
+            destination[counts[key[item]]++] = item;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using SupplyRisk.Parts;
 
 namespace SupplyRisk.Engine;
@@ -26,22 +27,21 @@ internal sealed class RowOrder
     public int Levels => LevelStart.Length - 1;
 
     /// <summary>
-    /// Per row, its block: runs of at most <paramref name="blockRows"/> consecutive rows of one level, numbered in row
-    /// order (so blocks never straddle levels). <paramref name="blocks"/> is how many there are.
+    /// The blocks: runs of at most <paramref name="blockRows"/> consecutive rows of one level (blocks never straddle
+    /// levels). Block <c>b</c> is rows <c>result[b]</c> to <c>result[b + 1]</c> (exclusive).
     /// </summary>
-    public int[] BlockOfRow(int blockRows, out int blocks)
+    public int[] BlockStarts(int blockRows)
     {
-        var block = new int[PartOfRow.Length];
-        blocks = 0;
+        var starts = new List<int> { 0 };
         for (int l = 0; l < Levels; l++)
         {
-            for (int start = LevelStart[l]; start < LevelStart[l + 1]; start += blockRows, blocks++)
+            for (int start = LevelStart[l]; start < LevelStart[l + 1]; start += blockRows)
             {
-                block.AsSpan(start, Math.Min(blockRows, LevelStart[l + 1] - start)).Fill(blocks);
+                starts.Add(Math.Min(start + blockRows, LevelStart[l + 1]));
             }
         }
 
-        return block;
+        return starts.ToArray();
     }
 
     public static RowOrder ByLevel(PartCatalog catalog)
