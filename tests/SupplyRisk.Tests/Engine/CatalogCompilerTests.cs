@@ -203,20 +203,27 @@ public sealed class CatalogCompilerTests
     }
 
     [Fact]
-    public void Materials_are_numbered_in_order_of_first_use_across_the_parallel_chunks()
+    public void Materials_and_countries_are_numbered_in_order_of_first_use_across_the_parallel_chunks()
     {
         // 40,000 leaves in catalog order: three materials from the start, five more first used in the second chunk of
-        // 16,384 parts, the rest in the third, each part's lines in a shuffled order. Merging the chunks in any other
-        // order, or numbering within a chunk by anything but first use, changes the columns.
+        // 16,384 parts, the rest in the third, each part's lines in a shuffled order; made in Germany, then in Japan
+        // and China (a new made-in object per part), then in Korea and the buyer or in Mexico. Merging the chunks in
+        // any other order, or numbering within a chunk by anything but first use, changes the columns.
         var random = new Random(11);
         MaterialId[] materials = Data.Materials.Where(m => Data.FindPrice(m.Id) is not null).Select(m => m.Id).Take(12).ToArray();
-        var de = CountryShares.Create((CountryCode.Parse("DE"), 1.0));
+        CountryCode Code(string code) => CountryCode.Parse(code);
+        var germany = CountryShares.Create((Code("DE"), 1.0));
+        var koreaAndUs = CountryShares.Create((Code("KR"), 0.6), (Code("US"), 0.4));
+        var mexico = CountryShares.Create((Code("MX"), 1.0));
+        CountryShares Place(int i) => i < 16_384 ? germany
+            : i < 32_768 ? CountryShares.Create((Code(i % 2 == 0 ? "JP" : "CN"), 0.5), (Code(i % 2 == 0 ? "CN" : "JP"), 0.5))
+            : i % 3 == 0 ? mexico : koreaAndUs;
         var leaves = Enumerable.Range(0, 40_000).Select(i =>
         {
             int available = i < 16_384 ? 3 : i < 32_768 ? 8 : materials.Length;
             MaterialContent[] lines = materials.Take(available).OrderBy(_ => random.Next()).Take(3)
                 .Select(m => new MaterialContent(m, 1.0)).ToArray();
-            return new Part("P" + i, "leaf", PartCategory.Other, de, lines);
+            return new Part("P" + i, "leaf", PartCategory.Other, Place(i), lines);
         }).ToList();
         var parts = new PartCatalog(leaves);
 
@@ -229,9 +236,23 @@ public sealed class CatalogCompilerTests
             }
         }
 
+        Buyer buyer = Data.GetBuyer("US");
+        var countries = new List<CountryCode>();
+        foreach (CountryShare share in leaves.SelectMany(p => p.MadeIn.Entries))
+        {
+            if ((share.Country.IsRestOfWorld || !buyer.Contains(share.Country)) && !countries.Contains(share.Country))
+            {
+                countries.Add(share.Country);
+            }
+        }
+
         CompiledCatalog catalog = AssertSameOnAnyThreadCount(parts);
         Assert.Equal(firstUse, catalog.Materials);
         Assert.Equal(materials.Length, catalog.Materials.Count);
+        Assert.Equal(countries, catalog.Countries);
+        Assert.Equal(5, catalog.Countries.Count);
+        Assert.Equal("DE", catalog.Countries[0].ToString()); // first chunk
+        Assert.Equal("MX", catalog.Countries[4].ToString()); // third chunk only
     }
 
     [Fact]
