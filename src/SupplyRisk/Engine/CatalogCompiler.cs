@@ -85,8 +85,8 @@ internal static class CatalogCompiler
         // Storage order: by level, and within each block of a level's rows by length, then by country count. Rows are
         // filled in this order, so the stores go forward through the arrays and the parts read one after another lie
         // within one block of the catalog; the scoring kernel's loops run the same number of times for long stretches
-        // of rows, so their exits are predicted.
-        // Blocks are sorted independently, in parallel.
+        // of rows, so their exits are predicted. Each block is sorted on its own (two stable counting sorts), blocks in
+        // parallel.
         int[] blockStart = order.BlockStarts(SortBlock);
         var rowOfSlot = new int[parts.Length];
         int materialCount = columns.Materials.Count;
