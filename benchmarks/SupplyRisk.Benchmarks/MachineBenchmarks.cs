@@ -33,31 +33,27 @@ public class MachineBenchmarks
     public long WarmMemory() => Fill(_warm);
 
     [Benchmark(Description = "Write 512 MB into fresh memory (page faults)")]
-    public long FreshMemory()
+    public long FreshMemory() => InFreshMemory(Fill);
+
+    [Benchmark(Description = "Write 512 MB into fresh memory (page faults), all cores")]
+    public long FreshMemoryAllCores() => InFreshMemory(fresh =>
+    {
+        int threads = Environment.ProcessorCount;
+        long longs = Bytes / sizeof(long);
+        long slice = longs / threads;
+        Parallel.For(0, threads, t => Fill(fresh, t * slice, t == threads - 1 ? longs - (t * slice) : slice));
+        return Marshal.ReadInt64(fresh, (int)(Bytes - sizeof(long)));
+    });
+
+    /// <summary>Runs <paramref name="write"/> on a block of <see cref="Bytes"/> just taken from the operating system.</summary>
+    private static long InFreshMemory(Func<IntPtr, long> write)
     {
         // Blocks this large come straight from the operating system (mmap) and go back to it when freed, so each
         // call starts from untouched pages.
         IntPtr fresh = Marshal.AllocHGlobal((IntPtr)Bytes);
         try
         {
-            return Fill(fresh);
-        }
-        finally
-        {
-            Marshal.FreeHGlobal(fresh);
-        }
-    }
-
-    [Benchmark(Description = "Write 512 MB into fresh memory (page faults), all cores")]
-    public long FreshMemoryAllCores()
-    {
-        IntPtr fresh = Marshal.AllocHGlobal((IntPtr)Bytes);
-        try
-        {
-            int threads = Environment.ProcessorCount;
-            long slice = Bytes / sizeof(long) / threads;
-            Parallel.For(0, threads, t => Fill(fresh, t * slice, t == threads - 1 ? (Bytes / sizeof(long)) - (t * slice) : slice));
-            return Marshal.ReadInt64(fresh, (int)(Bytes - sizeof(long)));
+            return write(fresh);
         }
         finally
         {

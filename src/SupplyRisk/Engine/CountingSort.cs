@@ -27,24 +27,13 @@ internal static class CountingSort
     /// </summary>
     public static int[] Stable(int[] items, int[] key, int maxKey, out int[] keyStart)
     {
-        keyStart = new int[maxKey + 2];
-        foreach (int item in items)
-        {
-            keyStart[key[item] + 1]++;
-        }
-
-        for (int k = 0; k <= maxKey; k++)
-        {
-            keyStart[k + 1] += keyStart[k];
-        }
-
-        var next = (int[])keyStart.Clone();
         var sorted = new int[items.Length];
-        foreach (int item in items)
-        {
-            sorted[next[key[item]]++] = item;
-        }
+        var counts = new int[maxKey + 2];
+        StableInto(items, key, counts, sorted);
 
+        // StableInto leaves counts[k] where key k's items end, that is where key k + 1's begin.
+        keyStart = new int[maxKey + 2];
+        Array.Copy(counts, 0, keyStart, 1, maxKey + 1);
         return sorted;
     }
 

@@ -29,7 +29,7 @@ internal sealed class RowFiller
     private readonly PartBitSets _materialSets;
     private readonly PartBitSets _countrySets;
 
-    /// <param name="columns">The catalog read into flat arrays.</param>
+    /// <param name="columns">The column spaces, each line's material column and each part's made-in split.</param>
     /// <param name="parts">The catalog's parts.</param>
     /// <param name="children">Per part, its children's indices in <paramref name="parts"/>, in BOM-line order.</param>
     /// <param name="partOfSlot">Per stored row, its part.</param>

@@ -17,6 +17,13 @@ public sealed class CatalogCompilerTests
 {
     private static readonly ReferenceDataset Data = ReferenceDataset.Default;
 
+    /// <summary>The dataset's materials that have a reference price (so a catalog of them compiles).</summary>
+    private static IEnumerable<MaterialId> PricedMaterials() => Data.Materials.Where(m => Data.FindPrice(m.Id) is not null).Select(m => m.Id);
+
+    /// <summary>trade-war-2025 for a US buyer on 2026-11-28: tariffs, raw-import tariffs and a content rule in force.</summary>
+    private static ScoringContext TradeWar() =>
+        ScoringContext.Compile(Data, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), Data.GetBuyer("US"), new DateTime(2026, 11, 28));
+
     /// <summary>
     /// A layered catalog whose lower levels hold more rows than the compiler hands a thread at a time, so levels
     /// really are split between threads (and level 0 is sorted in two blocks): 5,000 leaves, two levels of 2,500
@@ -112,7 +119,7 @@ public sealed class CatalogCompilerTests
     public void Parallel_compilation_equals_the_reference_and_stores_rows_by_level_then_length()
     {
         PartCatalog parts = Layered();
-        var context = ScoringContext.Compile(Data, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), Data.GetBuyer("US"), new DateTime(2026, 11, 28));
+        var context = TradeWar();
         CompiledCatalog catalog = CompiledCatalog.Compile(parts, Data, context.Buyer);
         Assert.Equal(parts.Parts.Select(p => p.PartNumber).OrderBy(n => n, StringComparer.Ordinal), catalog.PartNumbers.OrderBy(n => n, StringComparer.Ordinal));
 
@@ -173,11 +180,7 @@ public sealed class CatalogCompilerTests
     {
         // 20,000 levels, each row 20 entries long, against 20,000 leaves of the same 20 materials on one level: the
         // same entries, so the same memory, give or take the level bookkeeping (not a scratch per level).
-        MaterialId[] materials = Data.Materials
-            .Where(m => Data.FindPrice(m.Id) is not null)
-            .Select(m => m.Id)
-            .Take(20)
-            .ToArray();
+        MaterialId[] materials = PricedMaterials().Take(20).ToArray();
         Assert.Equal(20, materials.Length);
         MaterialContent[] lines = materials.Select(m => new MaterialContent(m, 1.0)).ToArray();
         var us = CountryShares.Create((CountryCode.Parse("US"), 1.0));
@@ -210,7 +213,7 @@ public sealed class CatalogCompilerTests
         // and China (a new made-in object per part), then in Korea and the buyer or in Mexico. Merging the chunks in
         // any other order, or numbering within a chunk by anything but first use, changes the columns.
         var random = new Random(11);
-        MaterialId[] materials = Data.Materials.Where(m => Data.FindPrice(m.Id) is not null).Select(m => m.Id).Take(12).ToArray();
+        MaterialId[] materials = PricedMaterials().Take(12).ToArray();
         CountryCode Code(string code) => CountryCode.Parse(code);
         var germany = CountryShares.Create((Code("DE"), 1.0));
         var koreaAndUs = CountryShares.Create((Code("KR"), 0.6), (Code("US"), 0.4));
@@ -258,7 +261,7 @@ public sealed class CatalogCompilerTests
     [Fact]
     public void A_material_without_a_price_first_used_in_a_later_chunk_names_its_first_user()
     {
-        MaterialId priced = Data.Materials.First(m => Data.FindPrice(m.Id) is not null).Id;
+        MaterialId priced = PricedMaterials().First();
         MaterialId unpriced = Data.Materials.First(m => Data.FindPrice(m.Id) is null).Id;
         var de = CountryShares.Create((CountryCode.Parse("DE"), 1.0));
         var parts = new PartCatalog(Enumerable.Range(0, 40_000).Select(i => new Part(
@@ -291,7 +294,7 @@ public sealed class CatalogCompilerTests
         CompiledCatalog catalog = AssertSameOnAnyThreadCount(new PartCatalog(Array.Empty<Part>()));
         Assert.Equal(0, catalog.PartCount);
         Assert.Equal(0, catalog.EntryCount);
-        var context = ScoringContext.Compile(Data, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), Data.GetBuyer("US"), new DateTime(2026, 11, 28));
+        var context = TradeWar();
         Assert.Empty(ExposureEngine.Score(CompiledScenario.Compile(context, catalog)));
     }
 
@@ -316,7 +319,7 @@ public sealed class CatalogCompilerTests
             Assert.Equal(catalog.RowStart[row], catalog.RowStart[row + 1]);
         }
 
-        var context = ScoringContext.Compile(Data, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), Data.GetBuyer("US"), new DateTime(2026, 11, 28));
+        var context = TradeWar();
         double[] scores = ExposureEngine.Score(CompiledScenario.Compile(context, catalog));
         foreach (string number in new[] { "EMPTY", "HOLDER", "US-MADE" })
         {
@@ -331,7 +334,7 @@ public sealed class CatalogCompilerTests
     public void A_level_of_one_block_or_one_row_more_compiles_the_same_on_any_thread_count(int leaves)
     {
         var random = new Random(leaves);
-        MaterialId[] materials = Data.Materials.Where(m => Data.FindPrice(m.Id) is not null).Select(m => m.Id).Take(10).ToArray();
+        MaterialId[] materials = PricedMaterials().Take(10).ToArray();
         var place = CountryShares.Create((CountryCode.Parse("CN"), 0.5), (CountryCode.Parse("US"), 0.5));
         var parts = Enumerable.Range(0, leaves).Select(i => new Part(
             "L" + i,
