@@ -16,9 +16,9 @@ namespace SupplyRisk.Engine;
 /// fills the rows in storage order, each from its own lines plus its children's rows (already written) times the
 /// quantities, accumulated in dense scratch arrays and written in column order. Everything accumulated is linear in
 /// the quantities (grams, substitutability × grams, value made inside the buyer, value made in each outside country),
-/// so a child's row is reused as it stands. A last pass turns grams into value and checks for implausible masses. Time is proportional to
-/// the entries written plus the entries read from children (plus, per thread, one scratch over the column spaces);
-/// memory to the entries written.
+/// so a child's row is reused as it stands. A last pass turns grams into value and checks for implausible masses.
+/// Time is proportional to the entries written plus the entries read from children (plus, per thread, one scratch over
+/// the column spaces); memory to the entries written.
 /// </summary>
 /// <remarks>
 /// The rows of one level depend only on lower levels, so each pass runs a level's rows on several threads. Each row
