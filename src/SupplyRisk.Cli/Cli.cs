@@ -19,6 +19,28 @@ internal static class Cli
         return option;
     }
 
+    public static Option<int> Horizon() =>
+        new("--horizon") { Description = "Days over which output lost is counted, from the as-of date (1-3650).", DefaultValueFactory = _ => Scoring.ScoringOptions.DefaultHorizonDays };
+
+    public static Option<double?> CoverDays() =>
+        new("--cover-days") { Description = "Days of cover held of every part, overriding each part's own and the dataset's defaults (0-3650)." };
+
+    /// <summary>The scoring options from --horizon and --cover-days, or a usage error naming the option.</summary>
+    public static Scoring.ScoringOptions Options(int horizon, double? coverDays)
+    {
+        if (horizon < 1 || horizon > Scoring.ScoringOptions.MaximumHorizonDays)
+        {
+            throw new CliException($"--horizon {horizon} is out of range: give 1 to {Scoring.ScoringOptions.MaximumHorizonDays} days.");
+        }
+
+        if (coverDays is double d && (double.IsNaN(d) || d < 0 || d > Parts.Part.MaximumCoverDays))
+        {
+            throw new CliException($"--cover-days {d.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range: give 0 to {Parts.Part.MaximumCoverDays} days.");
+        }
+
+        return new Scoring.ScoringOptions(horizon, coverDays);
+    }
+
     public static Option<string[]> Many(string name, string description, params string[] defaults) =>
         new(name) { Description = description, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => defaults };
 

@@ -22,13 +22,16 @@ internal static class ScoreCommands
         var scenario = new Option<string>("--scenario") { Description = "A built-in scenario id or a scenario JSON file.", DefaultValueFactory = _ => "current" };
         var buyer = new Option<string>("--buyer") { Description = "The buyer: a country code (US, JP, …) or a group (EU).", DefaultValueFactory = _ => "US" };
         var asOf = new Option<string?>("--as-of") { Description = "The date, YYYY-MM-DD (default: today)." };
+        var horizon = Cli.Horizon();
+        var cover = Cli.CoverDays();
         var format = Cli.Format("table", "json", "csv");
-        var command = new Command("score", "Score the exposure of a product or BOM for a buyer under a scenario at a date.") { product, bom, scenario, buyer, asOf, format };
+        var command = new Command("score", "Score the exposure of a product or BOM for a buyer under a scenario at a date, over a horizon.") { product, bom, scenario, buyer, asOf, horizon, cover, format };
         command.SetAction(parse => Cli.Run(output, error, () =>
         {
             Workspace w = workspace();
+            ScoringOptions options = Cli.Options(parse.GetValue(horizon), parse.GetValue(cover));
             var (catalog, root, _) = w.Target(parse.GetValue(product), parse.GetValue(bom));
-            ScoringContext context = ScoringContext.Compile(w.Data, w.Timeline, w.Scenario(parse.GetValue(scenario)!), w.Buyer(parse.GetValue(buyer)!), Workspace.ParseDate(parse.GetValue(asOf)));
+            ScoringContext context = ScoringContext.Compile(w.Data, w.Timeline, w.Scenario(parse.GetValue(scenario)!), w.Buyer(parse.GetValue(buyer)!), Workspace.ParseDate(parse.GetValue(asOf)), options);
             ExposureReport report = context.Score(catalog, root);
             switch (parse.GetValue(format))
             {
@@ -54,11 +57,14 @@ internal static class ScoreCommands
         var scenarios = Cli.Many("--scenario", "Scenario ids or JSON files (default: baseline, trade-war-2025).", "baseline", "trade-war-2025");
         var buyers = Cli.Many("--buyer", "Buyers (default: US, EU).", "US", "EU");
         var asOf = new Option<string?>("--as-of") { Description = "The date, YYYY-MM-DD (default: today)." };
+        var horizon = Cli.Horizon();
+        var cover = Cli.CoverDays();
         var format = Cli.Format("table", "json", "csv");
-        var command = new Command("compare", "Compare products, scenarios and buyers side by side.") { products, scenarios, buyers, asOf, format };
+        var command = new Command("compare", "Compare products, scenarios and buyers side by side.") { products, scenarios, buyers, asOf, horizon, cover, format };
         command.SetAction(parse => Cli.Run(output, error, () =>
         {
             Workspace w = workspace();
+            ScoringOptions options = Cli.Options(parse.GetValue(horizon), parse.GetValue(cover));
             DateTime date = Workspace.ParseDate(parse.GetValue(asOf));
             string[] productIds = Cli.Values(parse.GetValue(products));
             if (productIds.Length == 0)
@@ -74,7 +80,7 @@ internal static class ScoreCommands
             {
                 foreach (Scenario s in scenarioList)
                 {
-                    ScoringContext context = ScoringContext.Compile(w.Data, w.Timeline, s, b, date);
+                    ScoringContext context = ScoringContext.Compile(w.Data, w.Timeline, s, b, date, options);
                     foreach (var (catalog, root, label) in targets)
                     {
                         reports.Add((label, context.Score(catalog, root)));
@@ -101,14 +107,15 @@ internal static class ScoreCommands
                     output.Write(Csv(ordered.Select(r => r.Report)));
                     break;
                 default:
-                    var table = new TextTable("product", "buyer", "scenario", "score", "structural", "shortfall", "cost impact", "top contributor", "shortfall driver").Numeric(3, 4, 5, 6);
+                    var table = new TextTable("product", "buyer", "scenario", "score", "structural", "output lost", "TTS", "TTR", "cost impact", "top contributor", "binding input").Numeric(3, 4, 5, 6, 7, 8);
                     foreach (var (label, r) in ordered)
                     {
                         MaterialExposure top = r.Materials[0];
-                        table.Add(label, r.Buyer.Code, r.Scenario.Id, N(r.Score, "0.0"), N(r.StructuralRisk * 100, "0.0"), P(r.ExpectedShortfall), P(r.CostImpact), $"{top.Material} {N(top.Score, "0.0")}", r.ShortfallDriver ?? "-");
+                        table.Add(label, r.Buyer.Code, r.Scenario.Id, N(r.Score, "0.0"), N(r.StructuralRisk * 100, "0.0"), P(r.OutputLost), Days(r.TimeToSurviveDays), Days(r.TimeToRecoverDays), P(r.CostImpact), $"{top.Material} {N(top.Score, "0.0")}", Binding(r));
                     }
 
-                    output.WriteLine(FormattableString.Invariant($"Exposure (0-100) as of {date:yyyy-MM-dd}; structural = 100 x value-weighted SR risk; shortfall = share of units that cannot be built."));
+                    output.WriteLine(FormattableString.Invariant($"Exposure (0-100) as of {date:yyyy-MM-dd} over {options.HorizonDays} days; structural = 100 x value-weighted SR risk; output lost = share of the horizon's units that cannot be built after stocks;"));
+                    output.WriteLine("TTS = days until some input runs short of need after stocks (- = never within the horizon); TTR = days until every input's flow is back to need (- = never short, or no recovery).");
                     output.Write(table.ToString());
                     break;
             }
@@ -122,14 +129,16 @@ internal static class ScoreCommands
     {
         var text = new StringBuilder();
         text.AppendLine(FormattableString.Invariant($"{r.PartNumber} ({r.PartName})"));
-        text.AppendLine(FormattableString.Invariant($"buyer {r.Buyer.Code}, scenario {r.Scenario.Id}, as of {r.AsOf:yyyy-MM-dd}"));
-        text.AppendLine(FormattableString.Invariant($"score {N(r.Score, "0.0")} / 100   structural {N(r.StructuralRisk * 100, "0.0")}   expected shortfall {P(r.ExpectedShortfall)}{(r.ShortfallDriver is null ? "" : $" ({r.ShortfallDriver})")}   cost impact {P(r.CostImpact)}"));
+        text.AppendLine(FormattableString.Invariant($"buyer {r.Buyer.Code}, scenario {r.Scenario.Id}, as of {r.AsOf:yyyy-MM-dd}, horizon {r.HorizonDays} days"));
+        text.AppendLine(FormattableString.Invariant($"score {N(r.Score, "0.0")} / 100   structural {N(r.StructuralRisk * 100, "0.0")}   output lost {P(r.OutputLost)}{(r.ShortfallDriver is null ? "" : $" ({Binding(r)})")}"));
+        text.AppendLine(FormattableString.Invariant($"time to survive {DaysLong(r.TimeToSurviveDays)}   time to recover {DaysLong(r.TimeToRecoverDays)}   cost impact {P(r.CostImpact)} (tariffs {P(r.CostImpactTariffs)}, scarcity prices {P(r.CostImpactPrices)})"));
         text.AppendLine();
-        var materials = new TextTable("material", "score", "structural", "shortfall", "SR", "bottleneck", "availability", "value share", "grams").Numeric(1, 2, 3, 4, 6, 7, 8);
+        var materials = new TextTable("material", "score", "structural", "shortfall", "SR", "bottleneck", "min avail.", "day", "cover d", "lost", "TTS", "value share", "grams").Numeric(1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12);
         foreach (MaterialExposure m in r.Materials)
         {
             materials.Add(m.Material.Value, N(m.Score, "0.00"), N(m.Structural, "0.00"), N(m.Shortfall, "0.00"), N(m.Outlook.SupplyRisk.Value, "0.00"),
-                m.Outlook.SupplyRisk.Bottleneck.Stage.Kind.ToString().ToLowerInvariant(), P(m.Outlook.Availability), P(m.ValueShare), N(m.Grams, "#,0.###"));
+                m.Outlook.SupplyRisk.Bottleneck.Stage.Kind.ToString().ToLowerInvariant(), P(m.MinimumAvailability), m.MinimumAvailability < 1 ? N(m.DayOfMinimumAvailability, "0") : "-",
+                m.Path.ServedFromTraderStock ? "traders" : N(m.Path.CoverDays, "0"), P(m.OutputLost), Days(m.Path.TimeToSurviveDays), P(m.ValueShare), N(m.Grams, "#,0.###"));
         }
 
         text.Append(materials);
@@ -163,16 +172,16 @@ internal static class ScoreCommands
 
     private static string Csv(IEnumerable<ExposureReport> reports)
     {
-        var text = new StringBuilder("product,buyer,scenario,as_of,score,structural_risk,expected_shortfall,cost_impact,material,material_score,supply_risk,availability,value_share,grams\n");
+        var text = new StringBuilder("product,buyer,scenario,as_of,horizon_days,score,structural_risk,expected_shortfall,time_to_survive_days,time_to_recover_days,cost_impact,material,material_score,supply_risk,availability,output_lost,value_share,grams\n");
         foreach (ExposureReport r in reports)
         {
             foreach (MaterialExposure m in r.Materials)
             {
                 text.Append(string.Join(",", new[]
                 {
-                    r.PartNumber, r.Buyer.Code, r.Scenario.Id, r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    R(r.Score), R(r.StructuralRisk), R(r.ExpectedShortfall), R(r.CostImpact),
-                    m.Material.Value, R(m.Score), R(m.Outlook.SupplyRisk.Value), R(m.Outlook.Availability), R(m.ValueShare), R(m.Grams),
+                    r.PartNumber, r.Buyer.Code, r.Scenario.Id, r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.HorizonDays.ToString(CultureInfo.InvariantCulture),
+                    R(r.Score), R(r.StructuralRisk), R(r.ExpectedShortfall), I(r.TimeToSurviveDays), I(r.TimeToRecoverDays), R(r.CostImpact),
+                    m.Material.Value, R(m.Score), R(m.Outlook.SupplyRisk.Value), R(m.MinimumAvailability), R(m.OutputLost), R(m.ValueShare), R(m.Grams),
                 }.Select(Escape))).Append('\n');
             }
         }
@@ -193,4 +202,13 @@ internal static class ScoreCommands
     }
 
     private static string R(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string I(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Days(int? days) => days?.ToString(CultureInfo.InvariantCulture) ?? "-";
+
+    private static string DaysLong(int? days) => days is int d ? FormattableString.Invariant($"{d} days") : "- (never within the horizon)";
+
+    /// <summary>The binding input and the part that holds it, e.g. <c>dysprosium in BEV-MOTOR-MAGNETS</c>.</summary>
+    private static string Binding(ExposureReport r) => r.ShortfallDriver is null ? "-" : $"{r.ShortfallDriver} in {r.BindingPart}";
 }

@@ -29,4 +29,16 @@ public enum DataFileKind
 
     /// <summary><c>material,usd_per_kg,year,quality,source,note</c>: reference prices, which weight materials by value in exposure scores. Overrides by material.</summary>
     MaterialPrices = 7,
+
+    /// <summary>
+    /// <c>material,channel_cover_days,alternative_supply_share,alternative_lead_days,substitution_lead_days,world_supply_t,trader_stock_share,price_elasticity,max_price_multiplier,quality,source,note</c>:
+    /// how each material's supply behaves over time; <c>*</c> is the row for materials without their own. Overrides by material.
+    /// </summary>
+    MaterialDynamics = 8,
+
+    /// <summary>
+    /// <c>category,item_class,cover_days,quality,source,note</c>: default days of cover of parts by category and item
+    /// class (<c>*</c> for any). Overrides by (category, item class).
+    /// </summary>
+    CoverDefaults = 9,
 }

@@ -16,6 +16,8 @@ internal static class EmbeddedResources
     internal const string BuyerSourcing = "buyer-sourcing.csv";
     internal const string EuCrm2023Results = "eu-crm-2023-results.csv";
     internal const string MaterialPrices = "material-prices.csv";
+    internal const string MaterialDynamics = "material-dynamics.csv";
+    internal const string CoverDefaults = "cover-defaults.csv";
 
     /// <summary>Opens an embedded file as text; it is a build defect if the file is missing.</summary>
     internal static TextReader Open(string fileName)

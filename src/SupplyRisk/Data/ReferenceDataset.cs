@@ -25,6 +25,7 @@ public sealed class ReferenceDataset
     private readonly Dictionary<(string Buyer, MaterialId Material), BuyerMaterialProfile> _profiles;
     private readonly Dictionary<MaterialId, PublishedAssessment> _published;
     private readonly Dictionary<MaterialId, MaterialPrice> _prices;
+    private readonly Dictionary<MaterialId, MaterialDynamics> _dynamics;
 
     internal ReferenceDataset(
         IReadOnlyList<CountryGroup> groups,
@@ -33,7 +34,9 @@ public sealed class ReferenceDataset
         IReadOnlyList<Buyer> buyers,
         IReadOnlyList<BuyerMaterialProfile> profiles,
         IReadOnlyList<PublishedAssessment> published,
-        IReadOnlyList<MaterialPrice> prices)
+        IReadOnlyList<MaterialPrice> prices,
+        IReadOnlyList<MaterialDynamics> dynamics,
+        IReadOnlyList<Parts.CoverDefault> coverDefaults)
     {
         CountryGroups = groups;
         Governance = governance;
@@ -48,6 +51,10 @@ public sealed class ReferenceDataset
         _published = published.ToDictionary(p => p.Material);
         Prices = prices;
         _prices = prices.ToDictionary(p => p.Material);
+        Dynamics = dynamics;
+        _dynamics = dynamics.Where(d => !d.IsDefaultRow).ToDictionary(d => d.Material);
+        DefaultDynamics = dynamics.FirstOrDefault(d => d.IsDefaultRow);
+        CoverDefaults = coverDefaults;
     }
 
     /// <summary>The dataset embedded in the package, loaded once on first use.</summary>
@@ -74,6 +81,31 @@ public sealed class ReferenceDataset
 
     /// <summary>Reference prices by material (USGS MCS 2025 in the default data), ordered by material.</summary>
     public IReadOnlyList<MaterialPrice> Prices { get; }
+
+    /// <summary>Time behaviour per material (stocks, alternative supply, lead times, price response), the default row included.</summary>
+    public IReadOnlyList<MaterialDynamics> Dynamics { get; }
+
+    /// <summary>The row for materials without their own dynamics, if the dataset has one.</summary>
+    public MaterialDynamics? DefaultDynamics { get; }
+
+    /// <summary>Default days of cover by part category and item class.</summary>
+    public IReadOnlyList<Parts.CoverDefault> CoverDefaults { get; }
+
+    /// <summary>
+    /// The dynamics of a material: its own row, else the default row, else neutral values (no stock, no alternative
+    /// supply, substitution at once, no traders' stock, no price response).
+    /// </summary>
+    public MaterialDynamics DynamicsOf(MaterialId material) =>
+        _dynamics.TryGetValue(material, out MaterialDynamics? d) ? d
+        : DefaultDynamics?.For(material)
+        ?? new MaterialDynamics(material, 0, 0, 0, 0, null, 0, 1, 1, new Provenance("SupplyRisk neutral dynamics: the dataset has none", DataQuality.Estimate));
+
+    /// <summary>
+    /// The default days of cover of a part of <paramref name="category"/> and <paramref name="itemClass"/>: the most
+    /// specific matching row (category and class, then either, then neither); 0 when none matches.
+    /// </summary>
+    public double DefaultCoverDays(Parts.PartCategory category, ItemClass itemClass) =>
+        CoverDefaults.Where(c => c.AppliesTo(category, itemClass)).OrderByDescending(c => c.Specificity).ThenByDescending(c => c.Category is not null).Select(c => (double?)c.Days).FirstOrDefault() ?? 0;
 
     /// <summary>
     /// A builder that reads data files. With <paramref name="includeDefaults"/> (the default) it starts
@@ -109,7 +141,22 @@ public sealed class ReferenceDataset
         }
 
         Material[] materials = Materials.Where(m => m.Id != material.Id).Concat(new[] { material }).OrderBy(m => m.Id).ToArray();
-        return new ReferenceDataset(CountryGroups, Governance, Array.AsReadOnly(materials), Buyers, BuyerProfiles, PublishedAssessments, Prices);
+        return new ReferenceDataset(CountryGroups, Governance, Array.AsReadOnly(materials), Buyers, BuyerProfiles, PublishedAssessments, Prices, Dynamics, CoverDefaults);
+    }
+
+    /// <summary>
+    /// A what-if copy of this dataset with <paramref name="dynamics"/> in place of the row for its material (or the
+    /// default row); everything else is shared. This instance is not changed.
+    /// </summary>
+    public ReferenceDataset WithDynamics(MaterialDynamics dynamics)
+    {
+        if (dynamics is null)
+        {
+            throw new ArgumentNullException(nameof(dynamics));
+        }
+
+        MaterialDynamics[] rows = Dynamics.Where(d => d.Material != dynamics.Material).Concat(new[] { dynamics }).ToArray();
+        return new ReferenceDataset(CountryGroups, Governance, Materials, Buyers, BuyerProfiles, PublishedAssessments, Prices, Array.AsReadOnly(rows), CoverDefaults);
     }
 
     /// <summary>The country group with that id.</summary>

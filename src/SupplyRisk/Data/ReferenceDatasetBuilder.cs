@@ -31,6 +31,8 @@ public sealed class ReferenceDatasetBuilder
         (DataFileKind.BuyerSourcing, EmbeddedResources.BuyerSourcing),
         (DataFileKind.PublishedAssessments, EmbeddedResources.EuCrm2023Results),
         (DataFileKind.MaterialPrices, EmbeddedResources.MaterialPrices),
+        (DataFileKind.MaterialDynamics, EmbeddedResources.MaterialDynamics),
+        (DataFileKind.CoverDefaults, EmbeddedResources.CoverDefaults),
     };
 
     private readonly List<DataSource> _sources = new();

@@ -22,7 +22,7 @@ internal sealed class CatalogColumns
     /// <summary>Parts numbered by one task in the parallel step.</summary>
     private const int ChunkParts = 16384;
 
-    public CatalogColumns(Part[] parts, ReferenceDataset data, Buyer buyer, int maxDegreeOfParallelism)
+    public CatalogColumns(Part[] parts, ReferenceDataset data, Buyer buyer, Func<Part, double> coverDays, int maxDegreeOfParallelism)
     {
         LineStart = new int[parts.Length + 1];
         for (int p = 0; p < parts.Length; p++)
@@ -90,23 +90,33 @@ internal sealed class CatalogColumns
             throw new ArgumentException("The catalog cannot be compiled: " + string.Join("; ", problems) + ".", "data");
         }
 
-        // Made-in splits, numbering outside countries in order of first use.
+        // Made-in splits, numbering outside countries and places in order of first use; each part's cover.
         var countryIndex = new Dictionary<CountryCode, int>();
+        var placeIndex = new Dictionary<CountryCode, int>();
         var splits = new Dictionary<CountryShares, MadeInSplit>(); // by reference: parts often share one instance
         MadeIn = new MadeInSplit[parts.Length];
+        Cover = new double[parts.Length];
         for (int p = 0; p < parts.Length; p++)
         {
             CountryShares madeIn = parts[p].MadeIn;
             if (!splits.TryGetValue(madeIn, out MadeInSplit? split))
             {
-                split = Split(madeIn, buyer, countryIndex);
+                split = Split(madeIn, buyer, countryIndex, placeIndex);
                 splits.Add(madeIn, split);
             }
 
             MadeIn[p] = split;
+            double days = coverDays(parts[p]);
+            if (double.IsNaN(days) || double.IsInfinity(days) || days < 0)
+            {
+                throw new ArgumentException($"The days of cover of part '{parts[p].PartNumber}' must be a finite, non-negative number.", "catalog");
+            }
+
+            Cover[p] = days;
         }
 
         Countries = countryIndex.OrderBy(pair => pair.Value).Select(pair => pair.Key).ToList();
+        Places = placeIndex.OrderBy(pair => pair.Value).Select(pair => pair.Key).ToList();
     }
 
     public List<MaterialId> Materials { get; } = new();
@@ -122,6 +132,12 @@ internal sealed class CatalogColumns
     public int[] LineMaterial { get; }
 
     public MadeInSplit[] MadeIn { get; }
+
+    /// <summary>Every made-in country that occurs (the rest of the world included), by index: where materials are consumed.</summary>
+    public List<CountryCode> Places { get; }
+
+    /// <summary>Per part, the days of cover its user holds of it.</summary>
+    public double[] Cover { get; }
 
     /// <summary>
     /// Parts <paramref name="from"/> to <paramref name="to"/> (exclusive): each line's material numbered within the
@@ -154,13 +170,23 @@ internal sealed class CatalogColumns
         return new ChunkMaterials(materials, firstUser);
     }
 
-    private static MadeInSplit Split(CountryShares madeIn, Buyer buyer, Dictionary<CountryCode, int> countryIndex)
+    private static MadeInSplit Split(CountryShares madeIn, Buyer buyer, Dictionary<CountryCode, int> countryIndex, Dictionary<CountryCode, int> placeIndex)
     {
         double inside = 0;
         var countries = new List<int>();
         var shares = new List<double>();
+        var places = new List<int>();
+        var placeShares = new List<double>();
         foreach (CountryShare share in madeIn.Entries)
         {
+            if (!placeIndex.TryGetValue(share.Country, out int place))
+            {
+                place = placeIndex.Count;
+                placeIndex.Add(share.Country, place);
+            }
+
+            places.Add(place);
+            placeShares.Add(share.Share);
             if (!share.Country.IsRestOfWorld && buyer.Contains(share.Country))
             {
                 inside += share.Share;
@@ -177,7 +203,7 @@ internal sealed class CatalogColumns
             shares.Add(share.Share);
         }
 
-        return new MadeInSplit(inside, countries.ToArray(), shares.ToArray());
+        return new MadeInSplit(inside, countries.ToArray(), shares.ToArray(), places.ToArray(), placeShares.ToArray());
     }
 
     /// <summary>One chunk's materials in order of first use, the part that first used each, and (once merged) their columns.</summary>

@@ -40,13 +40,14 @@ internal static class CatalogCompiler
     /// <summary>Blocks sorted by one thread at a time.</summary>
     private const int BlocksPerTask = 8;
 
-    public static CompiledCatalog Compile(PartCatalog catalog, ReferenceDataset data, Buyer buyer, int maxDegreeOfParallelism)
+    public static CompiledCatalog Compile(PartCatalog catalog, ReferenceDataset data, Buyer buyer, double? coverDays, int maxDegreeOfParallelism)
     {
         Part[] parts = catalog.PartArray;
-        var columns = new CatalogColumns(parts, data, buyer, maxDegreeOfParallelism);
+        var columns = new CatalogColumns(parts, data, buyer, p => coverDays ?? p.CoverDays ?? data.DefaultCoverDays(p.Category, p.ItemClass), maxDegreeOfParallelism);
         RowOrder order = RowOrder.ByLevel(catalog);
         int[] partOfRow = order.PartOfRow;
         int[][] children = catalog.ChildIndices;
+        RouteChains chains = RouteChains.Number(parts, children, partOfRow);
         var materialSets = new PartBitSets(parts.Length, columns.Materials.Count);
         var countrySets = new PartBitSets(parts.Length, columns.Countries.Count);
 
@@ -123,13 +124,24 @@ internal static class CatalogCompiler
         }
 
         // Pass 2: fill the rows. Grams and substitutability × grams are kept until every row is written.
-        var filler = new RowFiller(columns, parts, children, partOfSlot, slotOfPart, rowStart, outsideStart, materialSets, countrySets);
+        var filler = new RowFiller(columns, parts, children, partOfSlot, slotOfPart, rowStart, outsideStart, materialSets, countrySets, chains);
         ForEachLevel(order, maxDegreeOfParallelism, () => new RowFiller.Scratch(columns.Materials.Count, columns.Countries.Count), filler.Fill);
         ushort[] entryMaterial = filler.EntryMaterial;
         double[] entryGrams = filler.EntryGrams;
         double[] entrySigmaGrams = filler.EntrySigmaGrams;
         double[] entryInside = filler.EntryInside;
         double[] price = columns.UsdPerKilogram;
+
+        // Routes packed in storage order: each entry's share of grams by route (equal shares where it weighs nothing).
+        int[] entryRouteCount = filler.EntryRouteCount;
+        var entryRouteStart = new int[entryMaterial.Length + 1];
+        for (int e = 0; e < entryMaterial.Length; e++)
+        {
+            entryRouteStart[e + 1] = checked(entryRouteStart[e] + entryRouteCount[e]);
+        }
+
+        int[] routeId = UninitializedArray.Create<int>(entryRouteStart[entryMaterial.Length]);
+        double[] routeFraction = UninitializedArray.Create<double>(routeId.Length);
 
         // Grams become value (as the reference scorer computes it); substitutability × grams becomes the
         // grams-weighted substitutability, 0 where the material weighs nothing. Implausible masses are found here,
@@ -139,9 +151,19 @@ internal static class CatalogCompiler
         {
             for (int slot = from; slot < to; slot++)
             {
+                int[] routes = filler.SlotRoutes[slot];
+                double[] routeGrams = filler.SlotRouteGrams[slot];
+                int local = 0;
                 for (int e = rowStart[slot]; e < rowStart[slot + 1]; e++)
                 {
                     double g = entryGrams[e];
+                    int count = entryRouteCount[e];
+                    for (int r = 0; r < count; r++, local++)
+                    {
+                        routeId[entryRouteStart[e] + r] = routes[local];
+                        routeFraction[entryRouteStart[e] + r] = g > 0 ? routeGrams[local] / g : 1.0 / count;
+                    }
+
                     if (PartCatalog.IsImplausibleFlatGrams(g) && rowOfSlot[slot] < check.FirstBadRow)
                     {
                         check.FirstBadRow = rowOfSlot[slot];
@@ -171,6 +193,10 @@ internal static class CatalogCompiler
 
         return new CompiledCatalog(
             buyer,
+            coverDays,
+            parts,
+            chains.Chains.ToArray(),
+            columns.Places.ToArray(),
             filler.PartNumbers,
             columns.Materials.ToArray(),
             price,
@@ -182,7 +208,12 @@ internal static class CatalogCompiler
             anyInside ? entryInside : null,
             outsideStart,
             filler.OutsideCountry,
-            filler.OutsideValue);
+            filler.OutsideValue,
+            filler.EntryCover,
+            entryRouteStart,
+            routeId,
+            routeFraction,
+            slotOfPart);
     }
 
     /// <summary>

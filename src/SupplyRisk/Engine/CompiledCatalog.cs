@@ -24,9 +24,15 @@ public sealed class CompiledCatalog
 {
     private Dictionary<string, int>? _partIndex;
     private readonly double[] _usdPerKilogram;
+    private readonly Part[] _parts;
+    private readonly int[] _slotOfPart;
 
     internal CompiledCatalog(
         Buyer buyer,
+        double? coverDays,
+        Part[] parts,
+        int[][] chains,
+        CountryCode[] places,
         string[] partNumbers,
         MaterialId[] materials,
         double[] usdPerKilogram,
@@ -38,9 +44,23 @@ public sealed class CompiledCatalog
         double[]? entryInsideValue,
         int[] outsideStart,
         int[] outsideCountry,
-        double[] outsideValue)
+        double[] outsideValue,
+        double[] entryCover,
+        int[] entryRouteStart,
+        int[] routeId,
+        double[] routeFraction,
+        int[] slotOfPart)
     {
         Buyer = buyer;
+        CoverDays = coverDays;
+        _parts = parts;
+        Chains = chains;
+        Places = Array.AsReadOnly(places);
+        EntryCover = entryCover;
+        EntryRouteStart = entryRouteStart;
+        RouteId = routeId;
+        RouteFraction = routeFraction;
+        _slotOfPart = slotOfPart;
         PartNumbers = Array.AsReadOnly(partNumbers);
         Materials = Array.AsReadOnly(materials);
         _usdPerKilogram = usdPerKilogram;
@@ -102,6 +122,36 @@ public sealed class CompiledCatalog
     /// <summary>Per (part, country) item, the value in US dollars made in that country outside the buyer.</summary>
     internal double[] OutsideValue { get; }
 
+    /// <summary>The uniform days of cover the catalog was compiled with (<see cref="Scoring.ScoringOptions.CoverDays"/>); null when each part's own (or the dataset's default) was used.</summary>
+    public double? CoverDays { get; }
+
+    /// <summary>Every country where parts are made (the rest of the world included), by index: the places where materials are consumed.</summary>
+    public IReadOnlyList<CountryCode> Places { get; }
+
+    /// <summary>Per chain of material-form parts, their catalog indices, innermost first (chain 0 is empty).</summary>
+    internal int[][] Chains { get; }
+
+    /// <summary>The number of routes: chains × places; route <c>r</c> is chain <c>r / places</c> to place <c>r % places</c>.</summary>
+    internal int RouteCount => Chains.Length * Places.Count;
+
+    /// <summary>Per entry, the days of cover held of the parts along the material's least-covered path.</summary>
+    internal double[] EntryCover { get; }
+
+    /// <summary>Per entry, where its routes begin (length entries + 1).</summary>
+    internal int[] EntryRouteStart { get; }
+
+    /// <summary>Per route item, the route (chain × places + place).</summary>
+    internal int[] RouteId { get; }
+
+    /// <summary>Per route item, the share of the entry's grams taking it.</summary>
+    internal double[] RouteFraction { get; }
+
+    /// <summary>The catalog part at a catalog index (for chains of material-form parts).</summary>
+    internal Part PartAt(int index) => _parts[index];
+
+    /// <summary>The row of the catalog part at a catalog index.</summary>
+    internal int RowOfPart(int index) => _slotOfPart[index];
+
     /// <summary>The reference price (US dollars per kilogram) the catalog was compiled with, per material column.</summary>
     internal double UsdPerKilogram(int material) => _usdPerKilogram[material];
 
@@ -133,7 +183,7 @@ public sealed class CompiledCatalog
     /// the catalog has more than <see cref="MaximumMaterials"/> materials, or a part flattens to an implausible mass.
     /// </exception>
     public static CompiledCatalog Compile(PartCatalog catalog, ReferenceDataset data, Buyer buyer) =>
-        Compile(catalog, data, buyer, -1);
+        Compile(catalog, data, buyer, null, -1);
 
     /// <summary>
     /// Compiles every part of <paramref name="catalog"/> for <paramref name="buyer"/> with the reference prices of
@@ -148,8 +198,24 @@ public sealed class CompiledCatalog
     /// (the part named is the first such part in the order parts are compiled: lowest level first, then catalog
     /// order, so the deepest offender, whatever the thread count).
     /// </exception>
-    public static CompiledCatalog Compile(PartCatalog catalog, ReferenceDataset data, Buyer buyer, int maxDegreeOfParallelism)
+    public static CompiledCatalog Compile(PartCatalog catalog, ReferenceDataset data, Buyer buyer, int maxDegreeOfParallelism) =>
+        Compile(catalog, data, buyer, null, maxDegreeOfParallelism);
+
+    /// <summary>
+    /// Compiles every part of <paramref name="catalog"/> for <paramref name="buyer"/> with the reference prices of
+    /// <paramref name="data"/>, holding <paramref name="coverDays"/> days of cover of every part (null: each part's own,
+    /// else the dataset's default for its category and item class), on at most <paramref name="maxDegreeOfParallelism"/>
+    /// threads. Score it with contexts whose <see cref="Scoring.ScoringOptions.CoverDays"/> is the same.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1, or the cover is out of range.</exception>
+    /// <exception cref="ArgumentException">As <see cref="Compile(PartCatalog, ReferenceDataset, Buyer, int)"/>.</exception>
+    public static CompiledCatalog Compile(PartCatalog catalog, ReferenceDataset data, Buyer buyer, double? coverDays, int maxDegreeOfParallelism)
     {
+        if (coverDays is double days && (double.IsNaN(days) || days < 0 || days > Part.MaximumCoverDays))
+        {
+            throw new ArgumentOutOfRangeException(nameof(coverDays), days, $"Days of cover must lie within [0, {Part.MaximumCoverDays}].");
+        }
+
         if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
         {
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Give -1 (all cores) or a positive thread count.");
@@ -159,6 +225,7 @@ public sealed class CompiledCatalog
             catalog ?? throw new ArgumentNullException(nameof(catalog)),
             data ?? throw new ArgumentNullException(nameof(data)),
             buyer ?? throw new ArgumentNullException(nameof(buyer)),
+            coverDays,
             maxDegreeOfParallelism);
     }
 }

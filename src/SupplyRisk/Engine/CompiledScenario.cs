@@ -2,29 +2,31 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SupplyRisk.Dynamics;
 using SupplyRisk.Materials;
-using SupplyRisk.Policy;
+using SupplyRisk.Parts;
 using SupplyRisk.Scoring;
 
 namespace SupplyRisk.Engine;
 
 /// <summary>
-/// A <see cref="ScoringContext"/> (dataset + scenario + buyer + date) laid out in the column spaces of one
-/// <see cref="CompiledCatalog"/>: per material its structural risk, shortfall and raw-import tariff; per outside
-/// country the tariff on parts made there; per content rule the controlled value share and where it bites. Its size
-/// is proportional to the materials and countries, not to the parts. Immutable and thread-safe.
+/// A <see cref="ScoringContext"/> (dataset + scenario + buyer + date + horizon) laid out in the column spaces of one
+/// <see cref="CompiledCatalog"/>: per material its structural risk, raw-import tariff, channel stock and traders'
+/// threshold; per (material, route) the shortfall it accumulates over the horizon before and after substitutes are
+/// available and its mean scarcity price; per outside country the tariff on parts made there. Its size is proportional
+/// to materials × routes and countries, not to the parts. Immutable and thread-safe.
 /// </summary>
 public sealed class CompiledScenario
 {
-    private CompiledScenario(ScoringContext context, CompiledCatalog catalog, MaterialTerms[] materials, CountryTerms[] countries, ContentRule[] rules)
+    private CompiledScenario(ScoringContext context, CompiledCatalog catalog, MaterialTerms[] materials, RouteTerms[] routes, CountryTerms[] countries)
     {
         Context = context;
         Catalog = catalog;
         Materials = materials;
+        Routes = routes;
         Countries = countries;
-        Rules = rules;
         UsesInsideValue = catalog.EntryInsideValue is not null && materials.Any(t => t.RawTariff != 0);
-        UsesCountries = rules.Length > 0 || countries.Any(t => t.PartTariff != 0);
+        UsesCountries = countries.Any(t => t.PartTariff != 0);
     }
 
     /// <summary>The context compiled.</summary>
@@ -33,25 +35,25 @@ public sealed class CompiledScenario
     /// <summary>The catalog whose column spaces the arrays use.</summary>
     public CompiledCatalog Catalog { get; }
 
-    /// <summary>Per material column, what the kernel reads for it (one cache-friendly record).</summary>
+    /// <summary>Per material column, what the kernel reads for it.</summary>
     internal MaterialTerms[] Materials { get; }
+
+    /// <summary>Per (material column × routes + route), what the kernel reads for it.</summary>
+    internal RouteTerms[] Routes { get; }
 
     /// <summary>Per outside country, what the kernel reads for it.</summary>
     internal CountryTerms[] Countries { get; }
 
-    /// <summary>The content rules in force; the first one's figures are also in <see cref="Materials"/> and <see cref="Countries"/>.</summary>
-    internal ContentRule[] Rules { get; }
-
     /// <summary>Whether raw-import tariffs apply to value made inside the buyer (else that array is not read).</summary>
     internal bool UsesInsideValue { get; }
 
-    /// <summary>Whether part tariffs or content rules make the per-part country lists worth reading.</summary>
+    /// <summary>Whether part tariffs make the per-part country lists worth reading.</summary>
     internal bool UsesCountries { get; }
 
     /// <summary>Lays a context out for a catalog.</summary>
     /// <exception cref="ArgumentException">
     /// A catalog material cannot be scored (unknown, no EU parameters or no price; every one is listed), or the
-    /// catalog was compiled for another buyer or with other prices than the context's.
+    /// catalog was compiled for another buyer, with other prices or with other days of cover than the context's.
     /// </exception>
     public static CompiledScenario Compile(ScoringContext context, CompiledCatalog catalog)
     {
@@ -70,8 +72,13 @@ public sealed class CompiledScenario
             throw new ArgumentException($"The catalog was compiled for buyer '{catalog.Buyer}' but the context is for buyer '{context.Buyer}': compile the catalog for that buyer.", nameof(catalog));
         }
 
+        if (context.Options.CoverDays != catalog.CoverDays)
+        {
+            throw new ArgumentException($"The catalog was compiled with {Days(catalog.CoverDays)} but the context asks for {Days(context.Options.CoverDays)}: compile the catalog with the context's cover.", nameof(catalog));
+        }
+
         int m = catalog.Materials.Count;
-        var materials = new MaterialTerms[m];
+        var outlooks = new MaterialOutlook[m];
         var problems = new List<string>();
         for (int i = 0; i < m; i++)
         {
@@ -91,7 +98,7 @@ public sealed class CompiledScenario
                     continue;
                 }
 
-                materials[i] = new MaterialTerms(outlook.StructuralRisk, outlook.Shortfall, 0, outlook.ImportTariffExcess);
+                outlooks[i] = outlook;
             }
             catch (KeyNotFoundException e)
             {
@@ -104,124 +111,154 @@ public sealed class CompiledScenario
             throw new ArgumentException("The catalog cannot be scored: " + string.Join("; ", problems));
         }
 
-        ContentRule[] rules = context.Effects.ContentRules.Select(rule => ContentRule.LayOut(rule, context.Scenario.Severity.LicensingCut, context, catalog)).ToArray();
+        ScoringOptions options = context.Options;
+        var materials = new MaterialTerms[m];
+        var routes = new RouteTerms[m * catalog.RouteCount];
+        var forms = new Dictionary<int, FormPart>();
+        for (int i = 0; i < m; i++)
+        {
+            MaterialOutlook outlook = outlooks[i];
+            MaterialDynamics dynamics = outlook.Dynamics;
+            bool affected = FillRoutes(context, catalog, outlook, routes.AsSpan(i * catalog.RouteCount, catalog.RouteCount), forms);
+            double spotValue = dynamics.TraderStockKilogramsPerYear * outlook.Price!.UsdPerKilogram / options.AnnualUnits;
+            materials[i] = new MaterialTerms(outlook.StructuralRisk, outlook.ImportTariffExcess, options.CoverFactor * dynamics.ChannelCoverDays, spotValue, affected);
+        }
+
         var countries = new CountryTerms[catalog.Countries.Count];
         for (int k = 0; k < countries.Length; k++)
         {
-            countries[k] = new CountryTerms(context.Effects.PartTariff(catalog.Countries[k]), rules.Length > 0 ? rules[0].Bites[k] : 0);
+            countries[k] = new CountryTerms(context.Effects.PartTariff(catalog.Countries[k]));
         }
 
-        if (rules.Length > 0)
-        {
-            for (int i = 0; i < m; i++)
-            {
-                MaterialTerms t = materials[i];
-                materials[i] = new MaterialTerms(t.Structural, t.Shortfall, rules[0].IssuerShareIfControlled[i], t.RawTariff);
-            }
-        }
-
-        return new CompiledScenario(context, catalog, materials, countries, rules);
+        return new CompiledScenario(context, catalog, materials, routes, countries);
     }
 
-    /// <summary>What the kernel reads per material: 32 bytes, half a cache line.</summary>
+    /// <summary>
+    /// Fills one material's route terms; returns whether any route is short or priced above normal (otherwise the
+    /// kernel skips the material's routes).
+    /// </summary>
+    private static bool FillRoutes(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<RouteTerms> terms, Dictionary<int, FormPart> forms)
+    {
+        if (outlook.OnsetDay is null)
+        {
+            return false;
+        }
+
+        int days = context.Options.HorizonDays;
+        var shortfall = new double[days];
+        var price = new double[days];
+        int places = catalog.Places.Count;
+        bool any = false;
+        int substitutionDay = (int)Math.Min(days, Math.Max(0, Math.Ceiling(outlook.OnsetDay.Value + outlook.Dynamics.SubstitutionLeadDays)));
+        for (int r = 0; r < terms.Length; r++)
+        {
+            int[] chain = catalog.Chains[r / places];
+            var route = new MaterialRoute(chain.Select(p => Form(catalog, p, forms)).ToArray(), catalog.Places[r % places], 1.0);
+            context.FillRoute(outlook, route, shortfall, price);
+            double before = 0;
+            double after = 0;
+            double excess = 0;
+            for (int t = 0; t < days; t++)
+            {
+                if (t < substitutionDay)
+                {
+                    before += shortfall[t];
+                }
+                else
+                {
+                    after += shortfall[t];
+                }
+
+                excess += price[t] - 1.0;
+            }
+
+            terms[r] = new RouteTerms(before, after, excess / days);
+            any |= before > 0 || after > 0 || excess != 0;
+        }
+
+        return any;
+    }
+
+    /// <summary>A material-form part of a chain, with its grams per unit read from its own row.</summary>
+    private static FormPart Form(CompiledCatalog catalog, int part, Dictionary<int, FormPart> forms)
+    {
+        if (!forms.TryGetValue(part, out FormPart? form))
+        {
+            int row = catalog.RowOfPart(part);
+            var grams = new List<KeyValuePair<MaterialId, double>>();
+            for (int e = catalog.RowStart[row]; e < catalog.RowStart[row + 1]; e++)
+            {
+                int column = catalog.EntryMaterial[e];
+                grams.Add(new KeyValuePair<MaterialId, double>(catalog.Materials[column], catalog.EntryValue[e] * 1000.0 / catalog.UsdPerKilogram(column)));
+            }
+
+            form = new FormPart(catalog.PartAt(part), grams.OrderBy(g => g.Key).ToArray());
+            forms.Add(part, form);
+        }
+
+        return form;
+    }
+
+    private static string Days(double? cover) =>
+        cover is double d ? string.Format(CultureInfo.InvariantCulture, "{0:R} days of cover of every part", d) : "each part's own days of cover";
+
+    /// <summary>What the kernel reads per material.</summary>
     internal readonly struct MaterialTerms
     {
-        public MaterialTerms(double structural, double shortfall, double controlledShare, double rawTariff)
+        public MaterialTerms(double structural, double rawTariff, double channelCover, double spotValue, bool affected)
         {
             Structural = structural;
-            Shortfall = shortfall;
-            ControlledShare = controlledShare;
             RawTariff = rawTariff;
+            ChannelCover = channelCover;
+            SpotValue = spotValue;
+            Affected = affected;
         }
 
         /// <summary>min(1, SR/10) under the scenario's trade factors.</summary>
         public double Structural { get; }
 
-        /// <summary>1 − availability.</summary>
-        public double Shortfall { get; }
-
-        /// <summary>For the first content rule: the issuer's share of the material if the rule controls it, else 0.</summary>
-        public double ControlledShare { get; }
-
         /// <summary>The tariff excess on the material's raw imports by the buyer.</summary>
         public double RawTariff { get; }
+
+        /// <summary>The material's channel stock in days, times the cover factor.</summary>
+        public double ChannelCover { get; }
+
+        /// <summary>Value per unit (US$) at or below which traders' stock serves the need.</summary>
+        public double SpotValue { get; }
+
+        /// <summary>Whether any route of the material is short or priced above normal within the horizon.</summary>
+        public bool Affected { get; }
+    }
+
+    /// <summary>What the kernel reads per (material, route): shortfall-days before and after substitution, and mean price excess.</summary>
+    internal readonly struct RouteTerms
+    {
+        public RouteTerms(double before, double after, double priceExcess)
+        {
+            Before = before;
+            After = after;
+            PriceExcess = priceExcess;
+        }
+
+        /// <summary>Σ shortfall over the days before substitutes are available.</summary>
+        public double Before { get; }
+
+        /// <summary>Σ shortfall over the days after.</summary>
+        public double After { get; }
+
+        /// <summary>Mean over the horizon of the price multiplier minus 1.</summary>
+        public double PriceExcess { get; }
     }
 
     /// <summary>What the kernel reads per outside country.</summary>
     internal readonly struct CountryTerms
     {
-        public CountryTerms(double partTariff, double firstRuleBites)
+        public CountryTerms(double partTariff)
         {
             PartTariff = partTariff;
-            FirstRuleBites = firstRuleBites;
         }
 
         /// <summary>The tariff excess on parts made there.</summary>
         public double PartTariff { get; }
-
-        /// <summary>1 where the first content rule bites on value made there, else 0.</summary>
-        public double FirstRuleBites { get; }
-    }
-
-    /// <summary>One content rule in the catalog's column spaces.</summary>
-    internal sealed class ContentRule
-    {
-        public ContentRule(double threshold, double cut, double[] issuerShareIfControlled, double[] bites)
-        {
-            Threshold = threshold;
-            Cut = cut;
-            IssuerShareIfControlled = issuerShareIfControlled;
-            Bites = bites;
-        }
-
-        public double Threshold { get; }
-
-        public double Cut { get; }
-
-        /// <summary>Per material column, the issuer's share of its last stage if the rule controls it, else 0.</summary>
-        public double[] IssuerShareIfControlled { get; }
-
-        /// <summary>Per outside country, 1 where the rule bites (made outside the issuer and the buyer), else 0.</summary>
-        public double[] Bites { get; }
-
-        /// <summary>A part's value controlled by the rule (weighted by the issuer's share) and its value made where the rule bites.</summary>
-        public void Shares(CompiledCatalog catalog, int part, out double controlled, out double affected)
-        {
-            controlled = 0;
-            for (int e = catalog.RowStart[part]; e < catalog.RowStart[part + 1]; e++)
-            {
-                controlled += catalog.EntryValue[e] * IssuerShareIfControlled[catalog.EntryMaterial[e]];
-            }
-
-            affected = 0;
-            for (int j = catalog.OutsideStart[part]; j < catalog.OutsideStart[part + 1]; j++)
-            {
-                affected += catalog.OutsideValue[j] * Bites[catalog.OutsideCountry[j]];
-            }
-        }
-
-        /// <summary>Lays a content rule out in the catalog's column spaces (what it controls, where it bites).</summary>
-        public static ContentRule LayOut(PolicyMeasure rule, double cut, ScoringContext context, CompiledCatalog catalog)
-        {
-            int m = catalog.Materials.Count;
-            var issuerShareIfControlled = new double[m];
-            for (int i = 0; i < m; i++)
-            {
-                if (rule.Scope.CoversMaterial(catalog.Materials[i]))
-                {
-                    Material material = context.GetOutlook(catalog.Materials[i]).Material;
-                    issuerShareIfControlled[i] = material.Stages[material.Stages.Count - 1].Shares.ShareOf(rule.Issuer);
-                }
-            }
-
-            // The catalog's countries are already outside the buyer: the rule bites everywhere but at the issuer.
-            var bites = new double[catalog.Countries.Count];
-            for (int k = 0; k < bites.Length; k++)
-            {
-                bites[k] = catalog.Countries[k] != rule.Issuer ? 1.0 : 0.0;
-            }
-
-            return new ContentRule(rule.Magnitude, cut, issuerShareIfControlled, bites);
-        }
     }
 }

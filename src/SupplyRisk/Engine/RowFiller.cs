@@ -3,6 +3,7 @@ using System.Collections.Generic;
 #if NET5_0_OR_GREATER
 using System.Runtime.Intrinsics.X86;
 #endif
+using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 
 namespace SupplyRisk.Engine;
@@ -28,6 +29,8 @@ internal sealed class RowFiller
     private readonly int[] _outsideStart;
     private readonly PartBitSets _materialSets;
     private readonly PartBitSets _countrySets;
+    private readonly RouteChains _chains;
+    private readonly int _places;
 
     /// <param name="columns">The column spaces, each line's material column and each part's made-in split.</param>
     /// <param name="parts">The catalog's parts.</param>
@@ -38,7 +41,8 @@ internal sealed class RowFiller
     /// <param name="outsideStart">Per stored row, where its outside countries begin (length rows + 1).</param>
     /// <param name="materialSets">Per part, its materials (the first pass's result).</param>
     /// <param name="countrySets">Per part, its outside countries (the first pass's result).</param>
-    public RowFiller(CatalogColumns columns, Part[] parts, int[][] children, int[] partOfSlot, int[] slotOfPart, int[] rowStart, int[] outsideStart, PartBitSets materialSets, PartBitSets countrySets)
+    /// <param name="chains">The numbered chains of material-form parts.</param>
+    public RowFiller(CatalogColumns columns, Part[] parts, int[][] children, int[] partOfSlot, int[] slotOfPart, int[] rowStart, int[] outsideStart, PartBitSets materialSets, PartBitSets countrySets, RouteChains chains)
     {
         _columns = columns;
         _parts = parts;
@@ -49,6 +53,8 @@ internal sealed class RowFiller
         _outsideStart = outsideStart;
         _materialSets = materialSets;
         _countrySets = countrySets;
+        _chains = chains;
+        _places = columns.Places.Count;
 
         // Every element is written by Fill before it is read, so the large arrays need not be cleared first.
         int entries = rowStart[parts.Length];
@@ -58,8 +64,24 @@ internal sealed class RowFiller
         EntryInside = UninitializedArray.Create<double>(entries);
         OutsideCountry = UninitializedArray.Create<int>(outsideStart[parts.Length]);
         OutsideValue = UninitializedArray.Create<double>(OutsideCountry.Length);
+        EntryCover = UninitializedArray.Create<double>(entries);
+        EntryRouteCount = UninitializedArray.Create<int>(entries);
+        SlotRoutes = new int[parts.Length][];
+        SlotRouteGrams = new double[parts.Length][];
         PartNumbers = new string[parts.Length];
     }
+
+    /// <summary>Per entry, the days of cover along the material's least-covered path (the parts' covers, not the channel's).</summary>
+    public double[] EntryCover { get; }
+
+    /// <summary>Per entry, how many routes it has.</summary>
+    public int[] EntryRouteCount { get; }
+
+    /// <summary>Per stored row, its entries' routes, entry after entry, each as <c>chain × places + place</c>, ascending within an entry.</summary>
+    public int[][] SlotRoutes { get; }
+
+    /// <summary>Per stored row, the grams taking each route of <see cref="SlotRoutes"/>.</summary>
+    public double[][] SlotRouteGrams { get; }
 
     /// <summary>Per entry, its material column.</summary>
     public ushort[] EntryMaterial { get; }
@@ -93,6 +115,10 @@ internal sealed class RowFiller
         double[] sigmaGrams = scratch.SigmaGrams;
         double[] insideValue = scratch.InsideValue;
         double[] countryValue = scratch.CountryValue;
+        double[] cover = scratch.Cover;
+        double[] entryCover = EntryCover;
+        int[] entryRouteCount = EntryRouteCount;
+        int places = _places;
         int[] partOfSlot = _partOfSlot;
         int[] slotOfPart = _slotOfPart;
         int[] rowStart = _rowStart;
@@ -129,6 +155,12 @@ internal sealed class RowFiller
                 {
                     countryValue[made.Countries[k]] += value * made.Shares[k];
                 }
+
+                cover[mi] = Math.Min(cover[mi], 0);
+                for (int k = 0; k < made.Places.Length; k++)
+                {
+                    scratch.AddRoute(mi, made.Places[k], g * made.PlaceShares[k]);
+                }
             }
 
             // A later row's children, on their way into cache while this row is computed.
@@ -148,13 +180,36 @@ internal sealed class RowFiller
             for (int j = 0; j < partChildren.Length; j++)
             {
                 double quantity = bom[j].Quantity;
-                int childSlot = slotOfPart[partChildren[j]];
+                int childPart = partChildren[j];
+                int childSlot = slotOfPart[childPart];
+                double childCover = _columns.Cover[childPart];
+                bool form = _parts[childPart].ItemClass.IsMaterialForm();
+                int[] childRoutes = SlotRoutes[childSlot];
+                double[] childRouteGrams = SlotRouteGrams[childSlot];
+                int r = 0;
                 for (int e = rowStart[childSlot]; e < rowStart[childSlot + 1]; e++)
                 {
                     int mi = entryMaterial[e];
                     grams[mi] += entryGrams[e] * quantity;
                     sigmaGrams[mi] += entrySigmaGrams[e] * quantity;
                     insideValue[mi] += entryInside[e] * quantity;
+                    cover[mi] = Math.Min(cover[mi], childCover + entryCover[e]);
+                    for (int end = r + entryRouteCount[e]; r < end; r++)
+                    {
+                        double g = childRouteGrams[r] * quantity;
+                        if (!form)
+                        {
+                            scratch.AddRoute(mi, childRoutes[r], g);
+                            continue;
+                        }
+
+                        // A material-form child passes its materials on: they are consumed where this part is made.
+                        int chain = _chains.Extend(childRoutes[r] / places, childPart);
+                        for (int k = 0; k < made.Places.Length; k++)
+                        {
+                            scratch.AddRoute(mi, (chain * places) + made.Places[k], g * made.PlaceShares[k]);
+                        }
+                    }
                 }
 
                 for (int k = outsideStart[childSlot]; k < outsideStart[childSlot + 1]; k++)
@@ -165,17 +220,25 @@ internal sealed class RowFiller
 
             // Write the row in column order and clear the scratch it used.
             int entry = rowStart[slot];
+            var routes = new List<int>();
+            var routeGrams = new List<double>();
             foreach (int mi in _materialSets.MembersOf(p))
             {
                 entryMaterial[entry] = (ushort)mi;
                 entryGrams[entry] = grams[mi];
                 entrySigmaGrams[entry] = sigmaGrams[mi];
                 entryInside[entry] = insideValue[mi];
+                entryCover[entry] = cover[mi];
+                entryRouteCount[entry] = scratch.TakeRoutes(mi, routes, routeGrams);
                 grams[mi] = 0;
                 sigmaGrams[mi] = 0;
                 insideValue[mi] = 0;
+                cover[mi] = double.PositiveInfinity;
                 entry++;
             }
+
+            SlotRoutes[slot] = routes.ToArray();
+            SlotRouteGrams[slot] = routeGrams.ToArray();
 
             int item = outsideStart[slot];
             foreach (int k in _countrySets.MembersOf(p))
@@ -228,12 +291,62 @@ internal sealed class RowFiller
     /// <summary>One thread's dense accumulators over the column spaces, all zero between rows.</summary>
     internal sealed class Scratch
     {
+        private readonly Dictionary<long, double> _routeGrams = new();
+        private readonly List<int>?[] _touched;
+
         public Scratch(int materials, int countries)
         {
             Grams = new double[materials];
             SigmaGrams = new double[materials];
             InsideValue = new double[materials];
             CountryValue = new double[countries];
+            Cover = new double[materials];
+            for (int i = 0; i < materials; i++)
+            {
+                Cover[i] = double.PositiveInfinity;
+            }
+
+            _touched = new List<int>?[materials];
+        }
+
+        /// <summary>Per material, the least cover seen for the row (+∞ between rows).</summary>
+        public double[] Cover { get; }
+
+        /// <summary>Adds grams of material <paramref name="material"/> taking route <paramref name="route"/>.</summary>
+        public void AddRoute(int material, int route, double grams)
+        {
+            long key = ((long)material << 32) | (uint)route;
+            if (_routeGrams.TryGetValue(key, out double g))
+            {
+                _routeGrams[key] = g + grams;
+                return;
+            }
+
+            _routeGrams.Add(key, grams);
+            (_touched[material] ??= new List<int>()).Add(route);
+        }
+
+        /// <summary>Appends the routes of <paramref name="material"/> (ascending) and their grams, clears them, and returns how many.</summary>
+        public int TakeRoutes(int material, List<int> routes, List<double> grams)
+        {
+            List<int>? touched = _touched[material];
+            if (touched is null || touched.Count == 0)
+            {
+                return 0;
+            }
+
+            touched.Sort();
+            foreach (int route in touched)
+            {
+                long key = ((long)material << 32) | (uint)route;
+                routes.Add(route);
+                grams.Add(_routeGrams[key]);
+                _routeGrams.Remove(key);
+            }
+
+            int count = touched.Count;
+            touched.Clear();
+            return count;
         }
 
         public double[] Grams { get; }

@@ -11,7 +11,7 @@ namespace SupplyRisk.Parts;
 
 /// <summary>
 /// Reads a bill of materials from JSON (schema in docs/data-format.md):
-/// <c>{ "parts": [ { "partNumber", "name", "category", "madeIn": "CN" | { "CN": 0.7, "JP": 0.3 },
+/// <c>{ "parts": [ { "partNumber", "name", "category", "madeIn": "CN" | { "CN": 0.7, "JP": 0.3 }, "itemClass", "coverDays",
 /// "materials": [ { "material", "grams", "substitutability" } ], "children": [ { "part", "quantity" } ] } ] }</c>.
 /// The first part is the root. Every problem is reported at once with its JSON path.
 /// </summary>
@@ -56,9 +56,29 @@ public static class BomJson
 
                 string? categoryText = Text(p, "category");
                 PartCategory category = PartCategory.Other;
-                if (categoryText is null || !Enum.TryParse(categoryText, ignoreCase: true, out category) || !Enum.IsDefined(typeof(PartCategory), category))
+                if (categoryText is null || !PartCategories.TryParse(categoryText, out category))
                 {
-                    Fail(path + ".category", $"'{categoryText}' is not automotive, phone, computing, energy or other");
+                    Fail(path + ".category", $"'{categoryText}' is not {PartCategories.Expected}");
+                }
+
+                ItemClass itemClass = ItemClass.Component;
+                if (p.TryGetProperty("itemClass", out JsonElement classElement)
+                    && (classElement.ValueKind != JsonValueKind.String || !ItemClasses.TryParse(classElement.GetString(), out itemClass)))
+                {
+                    Fail(path + ".itemClass", $"must be one of {ItemClasses.Expected}");
+                }
+
+                double? coverDays = null;
+                if (p.TryGetProperty("coverDays", out JsonElement coverElement))
+                {
+                    if (coverElement.ValueKind == JsonValueKind.Number && coverElement.GetDouble() is double d && d >= 0 && d <= Part.MaximumCoverDays)
+                    {
+                        coverDays = d;
+                    }
+                    else
+                    {
+                        Fail(path + ".coverDays", $"must be a number of days within [0, {Part.MaximumCoverDays}]");
+                    }
                 }
 
                 CountryShares? madeIn = MadeIn(p, path + ".madeIn", Fail);
@@ -96,7 +116,7 @@ public static class BomJson
                 {
                     try
                     {
-                        parts.Add(new Part(number!, Text(p, "name") ?? number!, category, madeIn!, materials, children));
+                        parts.Add(new Part(number!, Text(p, "name") ?? number!, category, madeIn!, materials, children, itemClass: itemClass, coverDays: coverDays));
                     }
                     catch (ArgumentException e)
                     {

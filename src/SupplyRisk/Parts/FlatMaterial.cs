@@ -5,17 +5,28 @@ using SupplyRisk.Materials;
 namespace SupplyRisk.Parts;
 
 /// <summary>
-/// One material of a flattened part: grams per unit of the top part, the grams-weighted substitutability,
-/// and the grams by the country where the part directly containing it is made (the country path). Immutable.
+/// One material of a flattened part: grams per unit of the top part, the grams-weighted substitutability, the grams
+/// by the country where the part directly containing it is made, the routes by which it reaches the part, and the
+/// days of cover along its least-covered path. Immutable.
 /// </summary>
 public sealed class FlatMaterial
 {
-    internal FlatMaterial(MaterialId material, double grams, double substitutability, IReadOnlyList<KeyValuePair<CountryCode, double>> gramsByMadeIn)
+    internal FlatMaterial(
+        MaterialId material,
+        double grams,
+        double substitutability,
+        IReadOnlyList<KeyValuePair<CountryCode, double>> gramsByMadeIn,
+        IReadOnlyList<MaterialRoute> routes,
+        double coverDays,
+        string containingPart)
     {
         Material = material;
         Grams = grams;
         Substitutability = substitutability;
         GramsByMadeIn = gramsByMadeIn;
+        Routes = routes;
+        CoverDays = coverDays;
+        ContainingPart = containingPart;
     }
 
     /// <summary>The material.</summary>
@@ -29,4 +40,16 @@ public sealed class FlatMaterial
 
     /// <summary>Grams by the country where the directly containing part is made, largest first.</summary>
     public IReadOnlyList<KeyValuePair<CountryCode, double>> GramsByMadeIn { get; }
+
+    /// <summary>The routes by which the material reaches the part, with their grams (which add up to <see cref="Grams"/>).</summary>
+    public IReadOnlyList<MaterialRoute> Routes { get; }
+
+    /// <summary>
+    /// Days of cover held of the parts between the material and the top part, along the least-covered path: the sum
+    /// of the covers of every part on the path except the top part (whose stock serves its buyers, not its own line).
+    /// </summary>
+    public double CoverDays { get; }
+
+    /// <summary>The part that directly contains the material on the least-covered path.</summary>
+    public string ContainingPart { get; }
 }

@@ -6,27 +6,77 @@ using SupplyRisk.Materials;
 namespace SupplyRisk.Parts;
 
 /// <summary>
-/// A part or product: its number, name, category, where it is made (a country mix), the materials it
-/// contains directly, and its child parts. Immutable and thread-safe.
+/// A part or product: its number, name, category, item class, where it is made (a country mix), the days of cover
+/// its user holds of it, the materials it contains directly, and its child parts. Immutable and thread-safe.
 /// </summary>
 public sealed class Part
 {
+    /// <summary>The largest days of cover accepted, 3,650 (ten years).</summary>
+    public const double MaximumCoverDays = 3650;
+
     /// <summary>Creates a part.</summary>
-    /// <exception cref="ArgumentException">The part number is blank, a material or a child repeats.</exception>
-    public Part(string partNumber, string name, PartCategory category, CountryShares madeIn, IEnumerable<MaterialContent>? materials = null, IEnumerable<BomLine>? children = null, Provenance? madeInProvenance = null)
+    /// <param name="partNumber">The part number (trimmed; not blank).</param>
+    /// <param name="name">A name (the part number when blank).</param>
+    /// <param name="category">What the part is used in.</param>
+    /// <param name="madeIn">Where the part is made, as a country mix.</param>
+    /// <param name="materials">Materials contained directly.</param>
+    /// <param name="children">Child parts with quantities.</param>
+    /// <param name="madeInProvenance">Where the made-in mix comes from.</param>
+    /// <param name="itemClass">
+    /// The form of the part (default <see cref="ItemClass.Component"/>). Material forms (magnet, sputtering target, …)
+    /// pass their materials on to the part that uses them; see <see cref="ItemClasses.IsMaterialForm"/>.
+    /// </param>
+    /// <param name="coverDays">
+    /// Days of normal use of this part that its user (the maker of the parent) holds in stock, in [0, 3650];
+    /// <see langword="null"/> for the default of the dataset (by category and item class).
+    /// </param>
+    /// <exception cref="ArgumentException">The part number is blank, a material or a child repeats or is null, or the item class is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The days of cover are NaN or out of range.</exception>
+    public Part(
+        string partNumber,
+        string name,
+        PartCategory category,
+        CountryShares madeIn,
+        IEnumerable<MaterialContent>? materials = null,
+        IEnumerable<BomLine>? children = null,
+        Provenance? madeInProvenance = null,
+        ItemClass itemClass = ItemClass.Component,
+        double? coverDays = null)
     {
         if (string.IsNullOrWhiteSpace(partNumber))
         {
             throw new ArgumentException("A part needs a part number.", nameof(partNumber));
         }
 
+        if (!ItemClasses.IsDefined(itemClass))
+        {
+            throw new ArgumentException($"Part '{partNumber.Trim()}': {(int)itemClass} is not an item class; expected one of {ItemClasses.Expected}.", nameof(itemClass));
+        }
+
+        if (coverDays is double days && (double.IsNaN(days) || days < 0 || days > MaximumCoverDays))
+        {
+            throw new ArgumentOutOfRangeException(nameof(coverDays), days, $"Part '{partNumber.Trim()}': days of cover must lie within [0, {MaximumCoverDays}].");
+        }
+
         PartNumber = partNumber.Trim();
+        ItemClass = itemClass;
+        CoverDays = coverDays;
         Name = string.IsNullOrWhiteSpace(name) ? PartNumber : name;
         Category = category;
         MadeIn = madeIn ?? throw new ArgumentNullException(nameof(madeIn));
         MadeInProvenance = madeInProvenance ?? Provenance.UserSupplied;
         Materials = Array.AsReadOnly((materials ?? Enumerable.Empty<MaterialContent>()).ToArray());
         Children = Array.AsReadOnly((children ?? Enumerable.Empty<BomLine>()).ToArray());
+        if (Materials.Any(m => m is null))
+        {
+            throw new ArgumentException($"Part '{PartNumber}' has a null material line.", nameof(materials));
+        }
+
+        if (Children.Any(c => c is null))
+        {
+            throw new ArgumentException($"Part '{PartNumber}' has a null child line.", nameof(children));
+        }
+
         string? repeatedMaterial = Materials.GroupBy(m => m.Material).Where(g => g.Count() > 1).Select(g => g.Key.Value).FirstOrDefault();
         if (repeatedMaterial is not null)
         {
@@ -48,6 +98,12 @@ public sealed class Part
 
     /// <summary>The category.</summary>
     public PartCategory Category { get; }
+
+    /// <summary>The form of the part: a material form (magnet, sputtering target, …) or an assembled good.</summary>
+    public ItemClass ItemClass { get; }
+
+    /// <summary>Days of normal use of this part its user holds in stock; <see langword="null"/> for the dataset's default.</summary>
+    public double? CoverDays { get; }
 
     /// <summary>Where the part is made (assembled), as a country mix.</summary>
     public CountryShares MadeIn { get; }

@@ -132,17 +132,28 @@ public sealed class PartCatalog
     /// <summary>Whether the catalog has that part.</summary>
     public bool Contains(string partNumber) => partNumber is not null && _index.ContainsKey(partNumber);
 
-    /// <summary>Flattens a part: grams of every material per unit, substitutability, and grams by made-in country.</summary>
+    /// <summary>
+    /// Flattens a part: grams of every material per unit, substitutability, grams by made-in country, the routes by
+    /// which each material reaches the part, and the days of cover along each material's least-covered path.
+    /// </summary>
+    /// <param name="partNumber">The part to flatten.</param>
+    /// <param name="coverDays">
+    /// Days of cover held of each part by its user; default: the part's <see cref="Part.CoverDays"/>, or 0 when it has none.
+    /// </param>
     /// <exception cref="KeyNotFoundException">No such part.</exception>
-    public FlatPart Flatten(string partNumber)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="coverDays"/> returns NaN, a negative or an infinite number.</exception>
+    public FlatPart Flatten(string partNumber, Func<Part, double>? coverDays = null)
     {
         Part root = Get(partNumber);
         int rootIndex = _index[root.PartNumber];
+        Func<Part, double> cover = coverDays ?? (p => p.CoverDays ?? 0);
         var memo = new Dictionary<int, Dictionary<MaterialId, Accumulator>>();
+        var forms = new Dictionary<int, FormPart>();
         foreach (int i in PostOrder(rootIndex))
         {
             var totals = new Dictionary<MaterialId, Accumulator>();
             Part part = _parts[i];
+            bool form = part.ItemClass.IsMaterialForm();
             foreach (MaterialContent content in part.Materials)
             {
                 Accumulator acc = Get(totals, content.Material);
@@ -152,18 +163,34 @@ public sealed class PartCatalog
                 {
                     acc.AddCountry(made.Country, content.Grams * made.Share);
                 }
+
+                acc.OfferCover(0, part.PartNumber);
+                if (form)
+                {
+                    acc.AddPending(new[] { i }, content.Grams);
+                }
+                else
+                {
+                    acc.AddRoutes(Array.Empty<int>(), part.MadeIn, content.Grams);
+                }
             }
 
             for (int j = 0; j < _children[i].Length; j++)
             {
+                int child = _children[i][j];
                 double quantity = part.Children[j].Quantity;
-                foreach (var pair in memo[_children[i][j]])
+                double childCover = CheckCover(cover(_parts[child]), _parts[child]);
+                foreach (var pair in memo[child])
                 {
-                    Get(totals, pair.Key).Add(pair.Value, quantity);
+                    Get(totals, pair.Key).Add(pair.Value, quantity, childCover, i, form, part.MadeIn);
                 }
             }
 
             memo[i] = totals;
+            if (form)
+            {
+                forms[i] = new FormPart(part, totals.OrderBy(p => p.Key).Select(p => new KeyValuePair<MaterialId, double>(p.Key, p.Value.Grams)).ToArray());
+            }
         }
 
         foreach (var pair in memo[rootIndex])
@@ -177,9 +204,22 @@ public sealed class PartCatalog
                 p.Key,
                 p.Value.Grams,
                 p.Value.Grams > 0 ? p.Value.SubstitutabilityGrams / p.Value.Grams : MaxSubstitutability(rootIndex, p.Key),
-                p.Value.ByCountry.OrderByDescending(c => c.Value).ThenBy(c => c.Key).ToArray()))
+                p.Value.ByCountry.OrderByDescending(c => c.Value).ThenBy(c => c.Key).ToArray(),
+                p.Value.Routes(rootIndex, root.MadeIn, forms),
+                p.Value.Cover,
+                p.Value.CoverPart!))
             .ToArray();
         return new FlatPart(root, materials);
+    }
+
+    private static double CheckCover(double days, Part part)
+    {
+        if (double.IsNaN(days) || double.IsInfinity(days) || days < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(days), days, $"The days of cover of part '{part.PartNumber}' must be a finite, non-negative number.");
+        }
+
+        return days;
     }
 
     /// <summary>The largest flattened content accepted, 1e15 g (a billion tonnes): beyond it quantities are wrong.</summary>
@@ -289,16 +329,53 @@ public sealed class PartCatalog
 
     private sealed class Accumulator
     {
+        /// <summary>Grams by (forms chain, consumption country) for routes whose consumption place is known.</summary>
+        private readonly Dictionary<(string Chain, CountryCode Country), double> _routes = new();
+
+        /// <summary>Grams by forms chain for routes still inside material-form parts (consumed where the next user is made).</summary>
+        private readonly Dictionary<string, double> _pending = new(StringComparer.Ordinal);
+
         public double Grams { get; set; }
 
         public double SubstitutabilityGrams { get; set; }
+
+        public double Cover { get; private set; } = double.PositiveInfinity;
+
+        public string? CoverPart { get; private set; }
 
         public Dictionary<CountryCode, double> ByCountry { get; } = new();
 
         public void AddCountry(CountryCode country, double grams) =>
             ByCountry[country] = (ByCountry.TryGetValue(country, out double g) ? g : 0) + grams;
 
-        public void Add(Accumulator child, double quantity)
+        /// <summary>Keeps the least-covered path (the first offered on a tie).</summary>
+        public void OfferCover(double days, string containingPart)
+        {
+            if (days < Cover)
+            {
+                Cover = days;
+                CoverPart = containingPart;
+            }
+        }
+
+        public void AddPending(IReadOnlyList<int> chain, double grams)
+        {
+            string key = ChainKey(chain);
+            _pending[key] = (_pending.TryGetValue(key, out double g) ? g : 0) + grams;
+        }
+
+        public void AddRoutes(IReadOnlyList<int> chain, CountryShares consumedIn, double grams) =>
+            AddRoutes(ChainKey(chain), consumedIn, grams);
+
+        /// <summary>A forms chain (part indices, innermost first) as a dictionary key.</summary>
+        private static string ChainKey(IEnumerable<int> chain) =>
+            string.Join(",", chain.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        private static IEnumerable<int> ParseChain(string key) =>
+            key.Length == 0 ? Enumerable.Empty<int>() : key.Split(',').Select(i => int.Parse(i, System.Globalization.CultureInfo.InvariantCulture));
+
+        /// <summary>Adds a child's totals times <paramref name="quantity"/>, held <paramref name="childCover"/> days by <paramref name="parent"/>.</summary>
+        public void Add(Accumulator child, double quantity, double childCover, int parent, bool parentIsForm, CountryShares parentMadeIn)
         {
             Grams += child.Grams * quantity;
             SubstitutabilityGrams += child.SubstitutabilityGrams * quantity;
@@ -306,6 +383,58 @@ public sealed class PartCatalog
             {
                 AddCountry(pair.Key, pair.Value * quantity);
             }
+
+            OfferCover(childCover + child.Cover, child.CoverPart!);
+            foreach (var pair in child._routes)
+            {
+                AddRoute(pair.Key, pair.Value * quantity);
+            }
+
+            foreach (var pair in child._pending)
+            {
+                if (parentIsForm)
+                {
+                    AddPending(ParseChain(pair.Key).Append(parent).ToArray(), pair.Value * quantity);
+                }
+                else
+                {
+                    AddRoutes(pair.Key, parentMadeIn, pair.Value * quantity);
+                }
+            }
         }
+
+        /// <summary>The routes at the top part: pending routes of a material-form top part are consumed where it is made, without passing through it.</summary>
+        public IReadOnlyList<MaterialRoute> Routes(int root, CountryShares rootMadeIn, IReadOnlyDictionary<int, FormPart> forms)
+        {
+            var all = new Dictionary<(string Chain, CountryCode Country), double>(_routes);
+            foreach (var pair in _pending)
+            {
+                string chain = ChainKey(ParseChain(pair.Key).Where(i => i != root));
+                foreach (CountryShare made in rootMadeIn.Entries)
+                {
+                    var key = (chain, made.Country);
+                    all[key] = (all.TryGetValue(key, out double g) ? g : 0) + (pair.Value * made.Share);
+                }
+            }
+
+            return all
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Key.Country).ThenBy(p => p.Key.Chain, StringComparer.Ordinal)
+                .Select(p => new MaterialRoute(
+                    ParseChain(p.Key.Chain).Select(i => forms[i]).ToArray(),
+                    p.Key.Country,
+                    p.Value))
+                .ToArray();
+        }
+
+        private void AddRoutes(string chain, CountryShares consumedIn, double grams)
+        {
+            foreach (CountryShare made in consumedIn.Entries)
+            {
+                AddRoute((chain, made.Country), grams * made.Share);
+            }
+        }
+
+        private void AddRoute((string Chain, CountryCode Country) key, double grams) =>
+            _routes[key] = (_routes.TryGetValue(key, out double g) ? g : 0) + grams;
     }
 }

@@ -24,6 +24,9 @@ public static class BuiltInScenarios
     public static IReadOnlyList<MaterialId> October2025RareEarths { get; } =
         Array.AsReadOnly(new MaterialId[] { "holmium", "erbium", "thulium", "europium", "ytterbium" });
 
+    /// <summary>The item classes China's 0.1 % rule lists (Part 2 of MOFCOM Announcement No. 61 of 2025: magnet and target materials).</summary>
+    public static IReadOnlyList<ItemClass> ContentRuleItems { get; } = Array.AsReadOnly(new[] { ItemClass.Magnet, ItemClass.SputteringTarget });
+
     /// <summary>Every built-in scenario: baseline, current, cn-ree-licensing-2025, cn-export-controls-2025-10, us-100pct-tariff-cn, cn-10pct-duty-us, trade-war-2025.</summary>
     public static IReadOnlyList<Scenario> All => Scenarios.Value;
 
@@ -65,7 +68,7 @@ public static class BuiltInScenarios
             .With(
                 PolicyMeasure.ExportLicensing("cn-ree-package-2025-10", "China licences Ho, Er, Tm, Eu, Yb", cn, new MeasureScope(October2025RareEarths), provenance: Source("cn-ree-package-2025-10")),
                 PolicyMeasure.ExportLicensing("cn-graphite-anode-2025-10", "China licences graphite-anode items", cn, new MeasureScope(new MaterialId[] { "natural-graphite" }, new[] { StageKind.Processing }), provenance: Source("cn-ree-package-2025-10")),
-                PolicyMeasure.ContentRule("cn-content-rule-2025-10", "China's 0.1 % rare-earth content rule", cn, new MeasureScope(April2025RareEarths.Concat(October2025RareEarths)), 0.001, provenance: Source("cn-content-rule-2025-10")))
+                PolicyMeasure.ContentRule("cn-content-rule-2025-10", "China's 0.1 % rare-earth content rule", cn, new MeasureScope(April2025RareEarths.Concat(October2025RareEarths), itemClasses: ContentRuleItems), 0.001, provenance: Source("cn-content-rule-2025-10")))
             .Build();
 
         Scenario usTariff = Scenario.Create("us-100pct-tariff-cn")

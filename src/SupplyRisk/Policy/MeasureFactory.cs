@@ -15,9 +15,15 @@ internal static class MeasureFactory
     /// <summary>The measure, or null with <paramref name="error"/> saying what is missing or wrong.</summary>
     public static PolicyMeasure? Create(
         string kind, string id, string title, CountryCode issuer, MeasureScope scope, MeasureWindow window,
-        double? magnitude, double? rate, string? layer, Provenance provenance, out string? error)
+        double? magnitude, double? rate, string? layer, Provenance provenance, out string? error, double? recoveryDays = null)
     {
         error = null;
+        if (kind != "capacity-loss" && recoveryDays is not null)
+        {
+            error = $"'recovery_days' belongs to capacity losses, not to a {kind} measure";
+            return null;
+        }
+
         bool usesMagnitude = kind is "export-quota" or "content-rule" or "capacity-loss" or "demand-shock";
         if (!usesMagnitude && magnitude is not null)
         {
@@ -54,7 +60,7 @@ internal static class MeasureFactory
                 case "sanction":
                     return PolicyMeasure.Sanction(id, title, issuer, scope, window, provenance);
                 case "capacity-loss" when magnitude is double lost:
-                    return PolicyMeasure.CapacityLoss(id, title, issuer, scope, lost, window, provenance);
+                    return PolicyMeasure.CapacityLoss(id, title, issuer, scope, lost, window, provenance, recoveryDays);
                 case "capacity-loss":
                     error = "a capacity loss needs 'magnitude' (the fraction of output lost)";
                     return null;

@@ -19,7 +19,7 @@ namespace SupplyRisk.Policy;
 /// </remarks>
 public sealed class PolicyMeasure
 {
-    private PolicyMeasure(string id, string title, MeasureKind kind, CountryCode issuer, MeasureScope scope, MeasureWindow window, double magnitude, string? layer, Provenance provenance)
+    private PolicyMeasure(string id, string title, MeasureKind kind, CountryCode issuer, MeasureScope scope, MeasureWindow window, double magnitude, string? layer, Provenance provenance, LicenceRamp? ramp = null, double? recoveryDays = null)
     {
         if (!IsValidId(id))
         {
@@ -45,6 +45,17 @@ public sealed class PolicyMeasure
         Magnitude = magnitude;
         Layer = layer;
         Provenance = provenance ?? Provenance.UserSupplied;
+        Ramp = ramp;
+        if (recoveryDays is double r && (double.IsNaN(r) || r <= 0 || r > LicenceRamp.MaximumDays))
+        {
+            throw new ArgumentOutOfRangeException(nameof(recoveryDays), r, $"Measure '{id}': the recovery time must lie within (0, {LicenceRamp.MaximumDays}] days.");
+        }
+
+        RecoveryDays = recoveryDays;
+        if (kind is not (MeasureKind.ExportLicensing or MeasureKind.ExportQuota or MeasureKind.ExportBan or MeasureKind.ContentRule or MeasureKind.Sanction or MeasureKind.CapacityLoss) && scope.ItemClasses.Count > 0)
+        {
+            throw new ArgumentException($"Measure '{id}': item classes scope export controls, content rules, sanctions and capacity losses only, not a {kind} measure.", nameof(scope));
+        }
     }
 
     /// <summary>The identifier, e.g. <c>cn-ree-licensing-2025-04</c>.</summary>
@@ -74,9 +85,25 @@ public sealed class PolicyMeasure
     /// <summary>Where the measure is documented.</summary>
     public Provenance Provenance { get; }
 
+    /// <summary>
+    /// For licensing and content rules, the measure's own licence ramp; <see langword="null"/> to use the scenario's
+    /// (<see cref="ShockSeverity.Licensing"/>).
+    /// </summary>
+    public LicenceRamp? Ramp { get; }
+
+    /// <summary>For a capacity loss, the days over which capacity comes back linearly; <see langword="null"/> when it does not recover.</summary>
+    public double? RecoveryDays { get; }
+
     /// <summary>An export licensing requirement on the scope's materials to the scope's destinations.</summary>
-    public static PolicyMeasure ExportLicensing(string id, string title, CountryCode issuer, MeasureScope scope, MeasureWindow? window = null, Provenance? provenance = null) =>
-        new(id, title, MeasureKind.ExportLicensing, issuer, scope, window ?? MeasureWindow.Always, 1, null, provenance ?? Provenance.UserSupplied);
+    /// <param name="id">The id (lowercase letters, digits and hyphens).</param>
+    /// <param name="title">A human title.</param>
+    /// <param name="issuer">The exporting country that requires the licence.</param>
+    /// <param name="scope">Materials, stages, item classes and destinations covered.</param>
+    /// <param name="window">The dates (default: undated, in force on any date asked).</param>
+    /// <param name="provenance">Where it is documented.</param>
+    /// <param name="ramp">Its own licence ramp; default: the scenario's.</param>
+    public static PolicyMeasure ExportLicensing(string id, string title, CountryCode issuer, MeasureScope scope, MeasureWindow? window = null, Provenance? provenance = null, LicenceRamp? ramp = null) =>
+        new(id, title, MeasureKind.ExportLicensing, issuer, scope, window ?? MeasureWindow.Always, 1, null, provenance ?? Provenance.UserSupplied, ramp);
 
     /// <summary>An export quota allowing <paramref name="allowedFraction"/> of normal volume (0..1).</summary>
     public static PolicyMeasure ExportQuota(string id, string title, CountryCode issuer, MeasureScope scope, double allowedFraction, MeasureWindow? window = null, Provenance? provenance = null) =>
@@ -87,8 +114,13 @@ public sealed class PolicyMeasure
         new(id, title, MeasureKind.ExportBan, issuer, scope, window ?? MeasureWindow.Always, 1, null, provenance ?? Provenance.UserSupplied);
 
     /// <summary>An extraterritorial content rule: goods with at least <paramref name="valueShareThreshold"/> of value from the issuer's controlled materials need its licence.</summary>
-    public static PolicyMeasure ContentRule(string id, string title, CountryCode issuer, MeasureScope scope, double valueShareThreshold, MeasureWindow? window = null, Provenance? provenance = null) =>
-        new(id, title, MeasureKind.ContentRule, issuer, scope, window ?? MeasureWindow.Always, CheckFraction(valueShareThreshold, nameof(valueShareThreshold)), null, provenance ?? Provenance.UserSupplied);
+    /// <remarks>
+    /// The rule acts on parts of the item classes its scope lists (e.g. magnets and sputtering targets; all material
+    /// forms when none is listed) made outside the issuer, whose value share of the scope's materials from the issuer
+    /// reaches the threshold: their flow to the next user needs the issuer's licence, which passes as the ramp says.
+    /// </remarks>
+    public static PolicyMeasure ContentRule(string id, string title, CountryCode issuer, MeasureScope scope, double valueShareThreshold, MeasureWindow? window = null, Provenance? provenance = null, LicenceRamp? ramp = null) =>
+        new(id, title, MeasureKind.ContentRule, issuer, scope, window ?? MeasureWindow.Always, CheckFraction(valueShareThreshold, nameof(valueShareThreshold)), null, provenance ?? Provenance.UserSupplied, ramp);
 
     /// <summary>An ad valorem tariff imposed by <paramref name="importer"/> on the scope's exporters, in a named layer.</summary>
     public static PolicyMeasure Tariff(string id, string title, CountryCode importer, MeasureScope exporters, double rate, string layer, MeasureWindow? window = null, Provenance? provenance = null)
@@ -111,8 +143,16 @@ public sealed class PolicyMeasure
         new(id, title, MeasureKind.Sanction, issuer, scope, window ?? MeasureWindow.Always, 1, null, provenance ?? Provenance.UserSupplied);
 
     /// <summary>A loss of <paramref name="lossFraction"/> of <paramref name="country"/>'s output of the scope's materials and stages.</summary>
-    public static PolicyMeasure CapacityLoss(string id, string title, CountryCode country, MeasureScope scope, double lossFraction, MeasureWindow? window = null, Provenance? provenance = null) =>
-        new(id, title, MeasureKind.CapacityLoss, country, scope, window ?? MeasureWindow.Always, CheckFraction(lossFraction, nameof(lossFraction)), null, provenance ?? Provenance.UserSupplied);
+    /// <param name="id">The id.</param>
+    /// <param name="title">A human title.</param>
+    /// <param name="country">Where capacity is lost.</param>
+    /// <param name="scope">Materials, stages and item classes covered.</param>
+    /// <param name="lossFraction">The fraction of output lost, in [0, 1].</param>
+    /// <param name="window">The dates (default: undated).</param>
+    /// <param name="provenance">Where it is documented.</param>
+    /// <param name="recoveryDays">Days over which capacity comes back linearly from the start; default: it does not recover.</param>
+    public static PolicyMeasure CapacityLoss(string id, string title, CountryCode country, MeasureScope scope, double lossFraction, MeasureWindow? window = null, Provenance? provenance = null, double? recoveryDays = null) =>
+        new(id, title, MeasureKind.CapacityLoss, country, scope, window ?? MeasureWindow.Always, CheckFraction(lossFraction, nameof(lossFraction)), null, provenance ?? Provenance.UserSupplied, null, recoveryDays);
 
     /// <summary>A relative rise in world demand for the scope's materials (0.2 = +20 %).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The increase is NaN, negative or above 100 (+10,000 %).</exception>
@@ -159,11 +199,23 @@ public sealed class PolicyMeasure
             throw new ArgumentOutOfRangeException(nameof(magnitude), magnitude, $"Measure '{Id}' ({Kind}): the magnitude must lie within [{min}, {max}].");
         }
 
-        return new PolicyMeasure(Id, Title, Kind, Issuer, Scope, Window, magnitude, Layer, Provenance);
+        return new PolicyMeasure(Id, Title, Kind, Issuer, Scope, Window, magnitude, Layer, Provenance, Ramp, RecoveryDays);
     }
 
     /// <summary>Whether <paramref name="id"/> is lowercase letters, digits and hyphens.</summary>
     public static bool IsValidId(string? id) => MaterialId.IsValid(id);
+
+    /// <summary>The same licensing measure or content rule with its own licence ramp.</summary>
+    /// <exception cref="InvalidOperationException">The measure is neither licensing nor a content rule.</exception>
+    public PolicyMeasure WithRamp(LicenceRamp ramp)
+    {
+        if (Kind is not (MeasureKind.ExportLicensing or MeasureKind.ContentRule))
+        {
+            throw new InvalidOperationException($"Measure '{Id}' is a {Kind} measure, which has no licence ramp.");
+        }
+
+        return new PolicyMeasure(Id, Title, Kind, Issuer, Scope, Window, Magnitude, Layer, Provenance, ramp ?? throw new ArgumentNullException(nameof(ramp)), RecoveryDays);
+    }
 
     /// <summary>The state on a date, with the reason.</summary>
     public (MeasureState State, string Reason) StateOn(DateTime date) => Window.StateOn(date);

@@ -72,14 +72,16 @@ public static class ScenarioJson
             ShockSeverity severity = ShockSeverity.Default;
             if (root.TryGetProperty("severity", out JsonElement sev) && reader.IsObject(sev, "$.severity"))
             {
-                reader.OnlyKnown(sev, "$.severity", "licenceApprovalRate", "licenceDelayDays", "horizonDays", "maximumRestrictionTradeFactor");
-                double approval = reader.Number(sev, "licenceApprovalRate", "$.severity") ?? ShockSeverity.Default.LicenceApprovalRate;
-                double delay = reader.Number(sev, "licenceDelayDays", "$.severity") ?? ShockSeverity.Default.LicenceDelayDays;
-                double horizon = reader.Number(sev, "horizonDays", "$.severity") ?? ShockSeverity.Default.HorizonDays;
+                reader.OnlyKnown(sev, "$.severity", "initialApprovalRate", "licenceApprovalRate", "licenceDelayDays", "rampHalfTimeDays", "maximumRestrictionTradeFactor");
+                LicenceRamp ramp = ShockSeverity.DefaultLicensing;
+                double initial = reader.Number(sev, "initialApprovalRate", "$.severity") ?? ramp.InitialApprovalRate;
+                double approval = reader.Number(sev, "licenceApprovalRate", "$.severity") ?? ramp.LongRunApprovalRate;
+                double delay = reader.Number(sev, "licenceDelayDays", "$.severity") ?? ramp.ReviewDelayDays;
+                double halfTime = reader.Number(sev, "rampHalfTimeDays", "$.severity") ?? ramp.HalfTimeDays;
                 double tmax = reader.Number(sev, "maximumRestrictionTradeFactor", "$.severity") ?? ShockSeverity.Default.MaximumRestrictionTradeFactor;
                 try
                 {
-                    severity = new ShockSeverity(approval, delay, horizon, tmax);
+                    severity = new ShockSeverity(new LicenceRamp(initial, approval, delay, halfTime), tmax);
                 }
                 catch (ArgumentOutOfRangeException e)
                 {
@@ -124,7 +126,7 @@ public static class ScenarioJson
         private static readonly string[] MeasureProperties =
         {
             "id", "title", "kind", "issuer", "counterparties", "materials", "stages", "effective", "announced",
-            "suspendedFrom", "suspendedUntil", "expires", "rate", "layer", "magnitude", "source",
+            "suspendedFrom", "suspendedUntil", "expires", "rate", "layer", "magnitude", "source", "itemClasses", "recoveryDays",
         };
 
         private readonly string _name;
@@ -322,6 +324,20 @@ public static class ScenarioJson
                 }
             }
 
+            var itemClasses = new List<ItemClass>();
+            foreach (var (item, itemPath) in Array(m, "itemClasses", path))
+            {
+                if (item.ValueKind == JsonValueKind.String && ItemClasses.TryParse(item.GetString(), out ItemClass itemClass) && itemClass.IsMaterialForm())
+                {
+                    itemClasses.Add(itemClass);
+                }
+                else
+                {
+                    Fail(itemPath, $"{item} is not a material form ({string.Join(", ", ItemClasses.MaterialForms.Select(ItemClasses.Name))})");
+                }
+            }
+
+            double? recoveryDays = Number(m, "recoveryDays", path);
             DateTime? effective = Date(m, "effective", path);
             DateTime? announced = Date(m, "announced", path);
             DateTime? suspendedFrom = Date(m, "suspendedFrom", path);
@@ -356,7 +372,7 @@ public static class ScenarioJson
 
             MeasureWindow window = effective is DateTime e ? MeasureWindow.Create(e, announced, suspendedFrom, suspendedUntil, expires) : MeasureWindow.Always;
             PolicyMeasure? measure = MeasureFactory.Create(
-                kind, id, title, issuer, new MeasureScope(materials, stages, counterparties), window, magnitude, rate, layer, new Provenance(source, DataQuality.Estimate), out string? error);
+                kind, id, title, issuer, new MeasureScope(materials, stages, counterparties, itemClasses), window, magnitude, rate, layer, new Provenance(source, DataQuality.Estimate), out string? error, recoveryDays);
             if (error is not null)
             {
                 Fail(path, error);

@@ -7,8 +7,9 @@ using SupplyRisk.Materials;
 namespace SupplyRisk.Policy;
 
 /// <summary>
-/// Turns the measures in force for one buyer into per-flow effects. Rules (also in docs/methodology.md):
-/// export licensing cuts <see cref="ShockSeverity.LicensingCut"/>, a quota cuts <c>1 − allowed</c>, a ban
+/// Turns the measures in force for one buyer on one date into per-flow effects for the EU-style supply risk and for
+/// tariffs. Rules (also in docs/methodology.md): export licensing cuts the mean share its licence ramp withholds over
+/// the horizon, a quota cuts <c>1 − allowed</c>, a ban
 /// or sanction cuts everything, the strictest export measure applies; capacity losses multiply availability;
 /// flows from inside the buyer are not subject to export controls; tariffs stack across layers, and within a
 /// layer the measure with the latest effective date wins. Immutable and thread-safe.
@@ -18,12 +19,34 @@ public sealed class ShockEffects
     private readonly IReadOnlyList<PolicyMeasure> _measures;
 
     /// <summary>Creates the effects of <paramref name="measuresInForce"/> for <paramref name="buyer"/>.</summary>
-    public ShockEffects(Buyer buyer, IEnumerable<PolicyMeasure> measuresInForce, ShockSeverity severity)
+    /// <param name="buyer">The buyer.</param>
+    /// <param name="measuresInForce">The measures in force.</param>
+    /// <param name="severity">The severity assumptions (the licence ramp).</param>
+    /// <param name="horizonDays">The horizon over which a licence requirement's cut is averaged, at least 1 day.</param>
+    /// <exception cref="ArgumentException">A measure is null.</exception>
+    public ShockEffects(Buyer buyer, IEnumerable<PolicyMeasure> measuresInForce, ShockSeverity severity, int horizonDays = 365)
     {
         Buyer = buyer ?? throw new ArgumentNullException(nameof(buyer));
         _measures = (measuresInForce ?? throw new ArgumentNullException(nameof(measuresInForce))).ToList().AsReadOnly();
+        if (_measures.Any(m => m is null))
+        {
+            throw new ArgumentException("A measure in force is null.", nameof(measuresInForce));
+        }
+
         Severity = severity ?? throw new ArgumentNullException(nameof(severity));
+        if (horizonDays < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(horizonDays), horizonDays, "The horizon must be at least one day.");
+        }
+
+        HorizonDays = horizonDays;
     }
+
+    /// <summary>The horizon over which a licence requirement's cut is averaged.</summary>
+    public int HorizonDays { get; }
+
+    /// <summary>The mean share of flow a licence requirement withholds over the horizon when it starts on day 0.</summary>
+    public double LicensingCut(PolicyMeasure measure) => (measure?.Ramp ?? Severity.Licensing).MeanCut(HorizonDays);
 
     /// <summary>The buyer.</summary>
     public Buyer Buyer { get; }
@@ -46,7 +69,7 @@ public sealed class ShockEffects
             switch (m.Kind)
             {
                 case MeasureKind.ExportLicensing when !domestic && m.Issuer == supplier && m.Scope.Covers(material, stage) && m.Scope.Reaches(Buyer):
-                    exportCut = Math.Max(exportCut, Severity.LicensingCut);
+                    exportCut = Math.Max(exportCut, LicensingCut(m));
                     break;
                 case MeasureKind.ExportQuota when !domestic && m.Issuer == supplier && m.Scope.Covers(material, stage) && m.Scope.Reaches(Buyer):
                     exportCut = Math.Max(exportCut, 1.0 - m.Magnitude);

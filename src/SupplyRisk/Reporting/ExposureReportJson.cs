@@ -12,8 +12,9 @@ namespace SupplyRisk.Reporting;
 /// <summary>
 /// Writes an <see cref="ExposureReport"/> as one JSON object. The field names are a stable contract for
 /// integrations (documented in README.md): <c>product</c>, <c>productName</c>, <c>buyer</c>, <c>scenario</c>,
-/// <c>asOf</c>, <c>score</c>, <c>structuralRisk</c>, <c>expectedShortfall</c>, <c>shortfallDriver</c>,
-/// <c>costImpact</c>, <c>contributions</c> (per material), <c>byCountry</c>, <c>byStage</c>,
+/// <c>asOf</c>, <c>horizonDays</c>, <c>score</c>, <c>structuralRisk</c>, <c>expectedShortfall</c> and <c>outputLost</c>
+/// (the same number), <c>timeToSurviveDays</c>, <c>timeToRecoverDays</c>, <c>shortfallDriver</c>, <c>bindingPart</c>,
+/// <c>costImpact</c>, <c>costImpactTariffs</c>, <c>costImpactPrices</c>, <c>contributions</c> (per material), <c>byCountry</c>, <c>byStage</c>,
 /// <c>measuresInForce</c> and <c>measuresNotInForce</c> (each with the reason). Fields may be added, never renamed.
 /// </summary>
 public static class ExposureReportJson
@@ -49,19 +50,18 @@ public static class ExposureReportJson
         json.WriteString("buyer", report.Buyer.Code);
         json.WriteString("scenario", report.Scenario.Id);
         json.WriteString("asOf", report.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteNumber("horizonDays", report.HorizonDays);
         json.WriteNumber("score", report.Score);
         json.WriteNumber("structuralRisk", report.StructuralRisk);
         json.WriteNumber("expectedShortfall", report.ExpectedShortfall);
-        if (report.ShortfallDriver is null)
-        {
-            json.WriteNull("shortfallDriver");
-        }
-        else
-        {
-            json.WriteString("shortfallDriver", report.ShortfallDriver);
-        }
-
+        json.WriteNumber("outputLost", report.OutputLost);
+        NumberOrNull(json, "timeToSurviveDays", report.TimeToSurviveDays);
+        NumberOrNull(json, "timeToRecoverDays", report.TimeToRecoverDays);
+        StringOrNull(json, "shortfallDriver", report.ShortfallDriver);
+        StringOrNull(json, "bindingPart", report.BindingPart);
         json.WriteNumber("costImpact", report.CostImpact);
+        json.WriteNumber("costImpactTariffs", report.CostImpactTariffs);
+        json.WriteNumber("costImpactPrices", report.CostImpactPrices);
         json.WriteStartArray("contributions");
         foreach (MaterialExposure m in report.Materials)
         {
@@ -75,8 +75,17 @@ public static class ExposureReportJson
             json.WriteNumber("substitutability", m.Substitutability);
             json.WriteNumber("supplyRisk", m.Outlook.SupplyRisk.Value);
             json.WriteString("bottleneckStage", StageKinds.Name(m.Outlook.SupplyRisk.Bottleneck.Stage.Kind));
-            json.WriteNumber("availability", m.Outlook.Availability);
+            json.WriteNumber("availability", m.MinimumAvailability);
+            json.WriteNumber("minimumAvailability", m.MinimumAvailability);
+            json.WriteNumber("dayOfMinimumAvailability", m.DayOfMinimumAvailability);
+            json.WriteNumber("outputLost", m.OutputLost);
+            NumberOrNull(json, "timeToSurviveDays", m.Path.TimeToSurviveDays);
+            NumberOrNull(json, "timeToRecoverDays", m.Path.TimeToRecoverDays);
+            json.WriteNumber("coverDays", m.Path.CoverDays);
+            json.WriteBoolean("servedFromTraderStock", m.Path.ServedFromTraderStock);
+            json.WriteString("containingPart", m.Path.ContainingPart);
             json.WriteNumber("costMultiplier", m.CostMultiplier);
+            json.WriteNumber("priceMultiplier", m.PriceMultiplier);
             json.WriteEndObject();
         }
 
@@ -86,6 +95,30 @@ public static class ExposureReportJson
         WriteMeasures(json, "measuresInForce", report.Measures.Where(m => m.State == MeasureState.InForce));
         WriteMeasures(json, "measuresNotInForce", report.Measures.Where(m => m.State != MeasureState.InForce));
         json.WriteEndObject();
+    }
+
+    private static void NumberOrNull(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is int v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void StringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     private static void WriteContributions(Utf8JsonWriter json, string name, string key, System.Collections.Generic.IEnumerable<Contribution> contributions)

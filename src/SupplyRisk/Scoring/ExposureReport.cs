@@ -6,9 +6,10 @@ using SupplyRisk.Policy;
 namespace SupplyRisk.Scoring;
 
 /// <summary>
-/// The exposure of a part or product for a buyer under a scenario at a date: the 0–100 score, its
-/// contributions by material, country and stage (each set adds up to the score), the expected shortfall,
-/// the cost impact, and the measures assumed in force with the reason for each. Immutable.
+/// The exposure of a part or product for a buyer under a scenario at a date, over a horizon: the 0–100 score, its
+/// contributions by material, country and stage (each set adds up to the score), the output lost over the horizon,
+/// time-to-survive and time-to-recover, the cost impact (tariffs and scarcity prices), and the measures assumed in
+/// force with the reason for each. Immutable.
 /// </summary>
 public sealed class ExposureReport
 {
@@ -18,12 +19,18 @@ public sealed class ExposureReport
         Buyer buyer,
         Scenario scenario,
         DateTime asOf,
+        int horizonDays,
         double score,
         double structuralRisk,
         double expectedShortfall,
         string? shortfallDriver,
-        double costImpact,
+        string? bindingPart,
+        int? timeToSurviveDays,
+        int? timeToRecoverDays,
+        double costImpactTariffs,
+        double costImpactPrices,
         IReadOnlyList<MaterialExposure> materials,
+        InputTimePath? path,
         IReadOnlyList<Contribution> byCountry,
         IReadOnlyList<Contribution> byStage,
         IReadOnlyList<MeasureStatus> measures)
@@ -33,12 +40,18 @@ public sealed class ExposureReport
         Buyer = buyer;
         Scenario = scenario;
         AsOf = asOf;
+        HorizonDays = horizonDays;
         Score = score;
         StructuralRisk = structuralRisk;
         ExpectedShortfall = expectedShortfall;
         ShortfallDriver = shortfallDriver;
-        CostImpact = costImpact;
+        BindingPart = bindingPart;
+        TimeToSurviveDays = timeToSurviveDays;
+        TimeToRecoverDays = timeToRecoverDays;
+        CostImpactTariffs = costImpactTariffs;
+        CostImpactPrices = costImpactPrices;
         Materials = materials;
+        Path = path;
         ByCountry = byCountry;
         ByStage = byStage;
         Measures = measures;
@@ -56,33 +69,60 @@ public sealed class ExposureReport
     /// <summary>The scenario.</summary>
     public Scenario Scenario { get; }
 
-    /// <summary>The date.</summary>
+    /// <summary>The date (day 0 of the horizon).</summary>
     public DateTime AsOf { get; }
+
+    /// <summary>The days over which output lost is counted.</summary>
+    public int HorizonDays { get; }
 
     /// <summary>The exposure score, 0–100: <c>100 · [R · (1 − F) + F]</c>.</summary>
     public double Score { get; }
 
-    /// <summary>R: the value-weighted structural risk Σ ω·σ·min(1, SR/10), 0–1.</summary>
+    /// <summary>R: the value-weighted structural risk Σ ω·min(1, SR/10), 0–1.</summary>
     public double StructuralRisk { get; }
 
-    /// <summary>F: the expected shortfall, the share of units that cannot be built for lack of material, 0–1.</summary>
+    /// <summary>
+    /// F: the share of the horizon's units that cannot be built for lack of an input after stocks are drawn, 0–1 (the
+    /// most-lost input decides). Same as <see cref="OutputLost"/>.
+    /// </summary>
     public double ExpectedShortfall { get; }
 
-    /// <summary>What binds the shortfall: a material id, or <c>content-rule:ID</c>; <see langword="null"/> when there is none.</summary>
+    /// <summary>F: the share of the horizon's units that cannot be built, 0–1.</summary>
+    public double OutputLost => ExpectedShortfall;
+
+    /// <summary>The material of the binding input; <see langword="null"/> when no output is lost.</summary>
     public string? ShortfallDriver { get; }
 
-    /// <summary>Relative change of the tariff-inclusive material cost against no tariffs (0.12 = +12 %).</summary>
-    public double CostImpact { get; }
+    /// <summary>The part that directly holds the binding input (e.g. a magnet set); <see langword="null"/> when no output is lost.</summary>
+    public string? BindingPart { get; }
 
-    /// <summary>Per material: contribution, SR, availability, value share, cost multiplier; largest contribution first.</summary>
+    /// <summary>The first day (0 = the as-of date) on which some input's need cannot be met from flow plus stock; null when never within the horizon.</summary>
+    public int? TimeToSurviveDays { get; }
+
+    /// <summary>The first day after supply first fell short on which every input's flow is back within 1 % of need; null when it never fell short or never recovers within the horizon.</summary>
+    public int? TimeToRecoverDays { get; }
+
+    /// <summary>Relative change of the material cost from tariffs and scarcity prices (0.12 = +12 %): <see cref="CostImpactTariffs"/> + <see cref="CostImpactPrices"/>.</summary>
+    public double CostImpact => CostImpactTariffs + CostImpactPrices;
+
+    /// <summary>The part of <see cref="CostImpact"/> from tariffs on raw materials and on imported parts.</summary>
+    public double CostImpactTariffs { get; }
+
+    /// <summary>The part of <see cref="CostImpact"/> from scarcity prices along the materials' routes, averaged over the horizon.</summary>
+    public double CostImpactPrices { get; }
+
+    /// <summary>Per material: contribution, SR, value share, cost multipliers and daily path; largest contribution first.</summary>
     public IReadOnlyList<MaterialExposure> Materials { get; }
+
+    /// <summary>The binding input's daily path (flow, stock, units built), or the most constrained input's when none binds; null for a part without materials.</summary>
+    public InputTimePath? Path { get; }
 
     /// <summary>Contributions by supplier country (and <c>demand</c>); they add up to <see cref="Score"/>.</summary>
     public IReadOnlyList<Contribution> ByCountry { get; }
 
-    /// <summary>Contributions by supply stage (and <c>content rule</c>); they add up to <see cref="Score"/>.</summary>
+    /// <summary>Contributions by supply stage or item class where the shortfall arises (and <c>demand</c>); they add up to <see cref="Score"/>.</summary>
     public IReadOnlyList<Contribution> ByStage { get; }
 
-    /// <summary>Every measure the scenario considered, with its state and the reason.</summary>
+    /// <summary>Every measure the scenario considered, with its state on the as-of date and the reason.</summary>
     public IReadOnlyList<MeasureStatus> Measures { get; }
 }

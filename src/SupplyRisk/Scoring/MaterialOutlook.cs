@@ -1,32 +1,22 @@
-using System.Collections.Generic;
 using SupplyRisk.Criticality;
-using SupplyRisk.Geography;
 using SupplyRisk.Materials;
 
 namespace SupplyRisk.Scoring;
 
 /// <summary>
-/// One material for one buyer under one scenario at one date: its SR under the scenario's trade factors,
-/// its availability (binding stage), who the shortfall comes from, and its tariff-inclusive cost multiplier. Immutable.
+/// One material for one buyer under one scenario at one date: its SR under the scenario's trade factors, its
+/// tariff-inclusive import cost multiplier, its reference price and its dynamics. Immutable.
 /// </summary>
 public sealed class MaterialOutlook
 {
-    internal MaterialOutlook(
-        Material material,
-        MaterialSupplyRisk supplyRisk,
-        double availability,
-        StageKind bindingStage,
-        IReadOnlyList<KeyValuePair<string, double>> shortfallBySource,
-        double importTariffExcess,
-        MaterialPrice? price)
+    internal MaterialOutlook(Material material, MaterialSupplyRisk supplyRisk, double importTariffExcess, MaterialPrice? price, MaterialDynamics dynamics, int? onsetDay)
     {
         Material = material;
         SupplyRisk = supplyRisk;
-        Availability = availability;
-        BindingStage = bindingStage;
-        ShortfallBySource = shortfallBySource;
         ImportTariffExcess = importTariffExcess;
         Price = price;
+        Dynamics = dynamics;
+        OnsetDay = onsetDay;
     }
 
     /// <summary>The material.</summary>
@@ -34,18 +24,6 @@ public sealed class MaterialOutlook
 
     /// <summary>The EU-style SR with the scenario's trade factors.</summary>
     public MaterialSupplyRisk SupplyRisk { get; }
-
-    /// <summary>The share of normal supply that reaches the buyer: the binding stage's, divided by 1 + the demand increase.</summary>
-    public double Availability { get; }
-
-    /// <summary>1 − <see cref="Availability"/>.</summary>
-    public double Shortfall => 1.0 - Availability;
-
-    /// <summary>The stage with the lowest availability (the first in stage order on a tie).</summary>
-    public StageKind BindingStage { get; }
-
-    /// <summary>The shortfall split by source: supplier country codes, and <c>demand</c>; the values add up to <see cref="Shortfall"/>.</summary>
-    public IReadOnlyList<KeyValuePair<string, double>> ShortfallBySource { get; }
 
     /// <summary>Tariff-inclusive cost of the buyer's imports of the material relative to no tariffs: Σ wᵢ (1 + τᵢ) over the last stage.</summary>
     public double ImportCostMultiplier => 1.0 + ImportTariffExcess;
@@ -55,6 +33,15 @@ public sealed class MaterialOutlook
 
     /// <summary>The reference price, if the dataset has one.</summary>
     public MaterialPrice? Price { get; }
+
+    /// <summary>How the material's supply behaves over time (stocks, alternatives, price response).</summary>
+    public MaterialDynamics Dynamics { get; }
+
+    /// <summary>
+    /// The day (relative to the as-of date; negative when earlier) on which the first measure acting on the material
+    /// in the horizon began; lead times for alternative supply and substitution count from it. Null when none acts.
+    /// </summary>
+    public int? OnsetDay { get; }
 
     /// <summary>The normalised structural risk min(1, SR / 10).</summary>
     public double StructuralRisk => System.Math.Min(1.0, SupplyRisk.Value / ExposureModel.SupplyRiskScale);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
+using SupplyRisk.Dynamics;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
@@ -11,23 +12,27 @@ using SupplyRisk.Policy;
 namespace SupplyRisk.Scoring;
 
 /// <summary>
-/// Model + scenario + buyer + date compiled once: the measures in force, their effects, and every
-/// material's outlook. Scoring a part then only combines precomputed material figures. Immutable and thread-safe.
+/// Model + scenario + buyer + date + horizon compiled once: the measures considered and their daily states over the
+/// horizon, their effects on the EU-style supply risk and on tariffs, and every material's outlook. Scoring a part
+/// then follows each of its materials along its routes day by day. Immutable and thread-safe.
 /// </summary>
-/// <remarks>The formulas are in docs/methodology.md ("Exposure score").</remarks>
+/// <remarks>The formulas are in docs/methodology.md ("Exposure over time").</remarks>
 public sealed class ScoringContext
 {
     private readonly Dictionary<MaterialId, MaterialOutlook> _outlooks;
     private readonly Dictionary<MaterialId, string> _unavailable;
+    private readonly MeasurePath[] _paths;
 
-    private ScoringContext(ReferenceDataset data, Buyer buyer, Scenario scenario, DateTime asOf, IReadOnlyList<MeasureStatus> measures, ShockEffects effects, ICollection<MaterialId>? only)
+    private ScoringContext(ReferenceDataset data, Buyer buyer, Scenario scenario, DateTime asOf, ScoringOptions options, IReadOnlyList<MeasureStatus> measures, ShockEffects effects, ICollection<MaterialId>? only)
     {
         Data = data;
         Buyer = buyer;
         Scenario = scenario;
         AsOf = asOf.Date;
+        Options = options;
         Measures = measures;
         Effects = effects;
+        _paths = measures.Select((m, i) => MeasurePath.Create(m.Measure, i, AsOf, options.HorizonDays, scenario.Severity.Licensing)).ToArray();
         _outlooks = new Dictionary<MaterialId, MaterialOutlook>();
         _unavailable = new Dictionary<MaterialId, string>();
         var assessor = new SupplyRiskAssessor(data);
@@ -58,29 +63,45 @@ public sealed class ScoringContext
     /// <summary>The scenario.</summary>
     public Scenario Scenario { get; }
 
-    /// <summary>The date.</summary>
+    /// <summary>The date: day 0 of the horizon.</summary>
     public DateTime AsOf { get; }
 
-    /// <summary>Every measure considered, with its state on <see cref="AsOf"/> and why.</summary>
+    /// <summary>The horizon, cover override and annual volume.</summary>
+    public ScoringOptions Options { get; }
+
+    /// <summary>Every measure considered, with its state on <see cref="AsOf"/> and why (measures that start or lapse within the horizon do so in the daily paths).</summary>
     public IReadOnlyList<MeasureStatus> Measures { get; }
 
-    /// <summary>The effects of the measures in force.</summary>
+    /// <summary>The effects of the measures in force on <see cref="AsOf"/> on supply risk (trade factors) and tariffs.</summary>
     public ShockEffects Effects { get; }
 
-    /// <summary>Compiles a context.</summary>
+    /// <summary>The measures followed day by day, by index.</summary>
+    internal IReadOnlyList<MeasurePath> MeasurePaths => _paths;
+
+    /// <summary>Compiles a context with the default options (365 days, each part's own cover).</summary>
     /// <param name="data">The reference data.</param>
     /// <param name="timeline">The policy timeline (used by scenarios that follow it, such as <c>current</c>).</param>
     /// <param name="scenario">The scenario.</param>
     /// <param name="buyer">The buyer.</param>
     /// <param name="asOf">The date.</param>
     public static ScoringContext Compile(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf) =>
-        Compile(data, timeline, scenario, buyer, asOf, only: null);
+        Compile(data, timeline, scenario, buyer, asOf, ScoringOptions.Default, only: null);
+
+    /// <summary>Compiles a context.</summary>
+    /// <param name="data">The reference data.</param>
+    /// <param name="timeline">The policy timeline (used by scenarios that follow it, such as <c>current</c>).</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="buyer">The buyer.</param>
+    /// <param name="asOf">The date: day 0 of the horizon.</param>
+    /// <param name="options">The horizon, cover override and annual volume.</param>
+    public static ScoringContext Compile(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf, ScoringOptions options) =>
+        Compile(data, timeline, scenario, buyer, asOf, options ?? throw new ArgumentNullException(nameof(options)), only: null);
 
     /// <summary>
     /// Compiles a context whose outlooks cover only <paramref name="only"/> (all materials when null): for callers
     /// that compile many variants to score a few parts, such as a sensitivity analysis.
     /// </summary>
-    internal static ScoringContext Compile(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf, ICollection<MaterialId>? only)
+    internal static ScoringContext Compile(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf, ScoringOptions options, ICollection<MaterialId>? only)
     {
         if (data is null)
         {
@@ -98,8 +119,8 @@ public sealed class ScoringContext
         }
 
         IReadOnlyList<MeasureStatus> measures = scenario.Evaluate(asOf, timeline ?? throw new ArgumentNullException(nameof(timeline)));
-        var effects = new ShockEffects(buyer, measures.Where(m => m.State == MeasureState.InForce).Select(m => m.Measure), scenario.Severity);
-        return new ScoringContext(data, buyer, scenario, asOf, measures, effects, only);
+        var effects = new ShockEffects(buyer, measures.Where(m => m.State == MeasureState.InForce).Select(m => m.Measure), scenario.Severity, options.HorizonDays);
+        return new ScoringContext(data, buyer, scenario, asOf, options, measures, effects, only);
     }
 
     /// <summary>The outlook of a material.</summary>
@@ -116,11 +137,18 @@ public sealed class ScoringContext
             : $"Material '{material}' is not in the dataset.");
     }
 
-    /// <summary>Scores a part of <paramref name="catalog"/>.</summary>
-    public ExposureReport Score(PartCatalog catalog, string partNumber) =>
-        Score((catalog ?? throw new ArgumentNullException(nameof(catalog))).Flatten(partNumber));
+    /// <summary>
+    /// The days of cover held of a part by its user under this context: the options' override, else the part's own,
+    /// else the dataset's default for its category and item class.
+    /// </summary>
+    public double CoverDaysOf(Part part) =>
+        Options.CoverDays ?? (part ?? throw new ArgumentNullException(nameof(part))).CoverDays ?? Data.DefaultCoverDays(part.Category, part.ItemClass);
 
-    /// <summary>Scores a flattened part.</summary>
+    /// <summary>Scores a part of <paramref name="catalog"/> (flattened with this context's days of cover).</summary>
+    public ExposureReport Score(PartCatalog catalog, string partNumber) =>
+        Score((catalog ?? throw new ArgumentNullException(nameof(catalog))).Flatten(partNumber, CoverDaysOf));
+
+    /// <summary>Scores a flattened part (its days of cover are those it was flattened with).</summary>
     /// <exception cref="ArgumentException">A material of the part cannot be scored (unknown, no EU parameters, no price); every one is listed.</exception>
     public ExposureReport Score(FlatPart part)
     {
@@ -130,7 +158,7 @@ public sealed class ScoringContext
         }
 
         var problems = new List<string>();
-        var lines = new List<(FlatMaterial Line, MaterialOutlook Outlook, double Value)>();
+        var lines = new List<Line>();
         foreach (FlatMaterial line in part.Materials)
         {
             if (!_outlooks.TryGetValue(line.Material, out MaterialOutlook? outlook))
@@ -145,7 +173,7 @@ public sealed class ScoringContext
                 continue;
             }
 
-            lines.Add((line, outlook, line.Grams / 1000.0 * outlook.Price.UsdPerKilogram));
+            lines.Add(Follow(line, outlook));
         }
 
         if (problems.Count > 0)
@@ -156,40 +184,32 @@ public sealed class ScoringContext
         double totalValue = lines.Sum(l => l.Value);
         double Weight(double value) => totalValue > 0 ? value / totalValue : 0;
 
-        // Structural risk R and the shortfall candidates.
+        // Structural risk R, and F: the most-lost input decides.
         double structural = 0;
-        double materialShortfall = 0;
+        double shortfall = 0;
         int binding = -1;
         for (int i = 0; i < lines.Count; i++)
         {
-            var (line, outlook, value) = lines[i];
-            structural += Weight(value) * line.Substitutability * outlook.StructuralRisk;
-            // A line that weighs nothing cannot stop production.
-            double f = line.Grams > 0 ? line.Substitutability * outlook.Shortfall : 0;
-            if (f > materialShortfall)
+            structural += Weight(lines[i].Value) * lines[i].Outlook.StructuralRisk;
+            if (lines[i].Path.OutputLost > shortfall)
             {
-                materialShortfall = f;
+                shortfall = lines[i].Path.OutputLost;
                 binding = i;
             }
         }
 
-        var (ruleShortfall, rule) = ContentRuleShortfall(lines.Select(l => (l.Line, l.Outlook, Weight(l.Value))).ToList());
-        bool ruleBinds = ruleShortfall > materialShortfall;
-        double shortfall = ruleBinds ? ruleShortfall : materialShortfall;
         double score = 100.0 * ((structural * (1.0 - shortfall)) + shortfall);
 
-        // Attribution: structural terms scaled by (1 − F); F to its driver.
+        // Attribution: structural terms scaled by (1 − F); F to the sources of the binding input's shortfall.
         var byCountry = new Accumulator();
         var byStage = new Accumulator();
         var exposures = new List<MaterialExposure>(lines.Count);
-        double controlledValue = ruleBinds ? lines.Where(l => rule!.Scope.CoversMaterial(l.Line.Material)).Sum(l => l.Value) : 0;
         for (int i = 0; i < lines.Count; i++)
         {
-            var (line, outlook, value) = lines[i];
-            double w = Weight(value);
-            double structuralPoints = 100.0 * w * line.Substitutability * outlook.StructuralRisk * (1.0 - shortfall);
-            StageSupplyRisk bottleneck = outlook.SupplyRisk.Bottleneck;
-            double sr = outlook.SupplyRisk.Value;
+            Line l = lines[i];
+            double structuralPoints = 100.0 * Weight(l.Value) * l.Outlook.StructuralRisk * (1.0 - shortfall);
+            StageSupplyRisk bottleneck = l.Outlook.SupplyRisk.Bottleneck;
+            double sr = l.Outlook.SupplyRisk.Value;
             if (sr > 0)
             {
                 foreach (var term in bottleneck.ByCountry())
@@ -198,51 +218,225 @@ public sealed class ScoringContext
                 }
             }
 
-            byStage.Add(StageName(bottleneck.Stage.Kind), structuralPoints, 0);
-
-            double shortfallPoints = 0;
-            if (!ruleBinds && i == binding)
+            byStage.Add(StageKinds.Name(bottleneck.Stage.Kind), structuralPoints, 0);
+            double shortfallPoints = i == binding ? 100.0 * shortfall : 0;
+            if (shortfallPoints > 0)
             {
-                shortfallPoints = 100.0 * shortfall;
-                double u = outlook.Shortfall;
-                foreach (var source in outlook.ShortfallBySource)
-                {
-                    double points = shortfallPoints * source.Value / u;
-                    byCountry.Add(source.Key, 0, points);
-                    byStage.Add(source.Key == ExposureModel.DemandSource ? ExposureModel.DemandSource : StageName(outlook.BindingStage), 0, points);
-                }
-            }
-            else if (ruleBinds && rule!.Scope.CoversMaterial(line.Material) && controlledValue > 0)
-            {
-                shortfallPoints = 100.0 * shortfall * value / controlledValue;
+                Attribute(l, shortfallPoints, byCountry, byStage);
             }
 
-            exposures.Add(new MaterialExposure(outlook, line.Grams, line.Substitutability, w, structuralPoints + shortfallPoints, structuralPoints, shortfallPoints, 1.0 + TariffExcess(line, outlook)));
+            exposures.Add(new MaterialExposure(
+                l.Outlook, l.Flat.Grams, l.Flat.Substitutability, Weight(l.Value), structuralPoints + shortfallPoints, structuralPoints, shortfallPoints,
+                1.0 + TariffExcess(l.Flat, l.Outlook), l.MeanPrice, l.MinimumAvailability, l.DayOfMinimum, l.Path));
         }
 
-        if (ruleBinds)
-        {
-            byCountry.Add(rule!.Issuer.Value, 0, 100.0 * shortfall);
-            byStage.Add("content rule", 0, 100.0 * shortfall);
-        }
-
-        double costImpact = totalValue > 0 ? lines.Select(l => l.Value * TariffExcess(l.Line, l.Outlook)).Sum() / totalValue : 0;
-        string? driver = shortfall <= 0 ? null : ruleBinds ? "content-rule:" + rule!.Id : lines[binding].Line.Material.Value;
+        double tariffs = totalValue > 0 ? lines.Sum(l => l.Value * TariffExcess(l.Flat, l.Outlook)) / totalValue : 0;
+        double prices = totalValue > 0 ? lines.Sum(l => l.Value * (l.MeanPrice - 1.0)) / totalValue : 0;
+        int? survive = lines.Select(l => l.Path.TimeToSurviveDays).Where(d => d is not null).Min();
+        InputTimePath? shown = binding >= 0
+            ? lines[binding].Path
+            : lines.OrderByDescending(l => l.Path.Availability.Sum(a => 1.0 - a)).Select(l => l.Path).FirstOrDefault();
         return new ExposureReport(
             part.Part.PartNumber,
             part.Part.Name,
             Buyer,
             Scenario,
             AsOf,
+            Options.HorizonDays,
             score,
             structural,
             shortfall,
-            driver,
-            costImpact,
+            binding >= 0 ? lines[binding].Flat.Material.Value : null,
+            binding >= 0 ? lines[binding].Flat.ContainingPart : null,
+            survive,
+            TimeToRecover(lines),
+            tariffs,
+            prices,
             exposures.OrderByDescending(e => e.Score).ThenBy(e => e.Material).ToList().AsReadOnly(),
+            shown,
             byCountry.ToList(),
             byStage.ToList(),
             Measures);
+    }
+
+    /// <summary>
+    /// The daily shortfall of a material along one route (1 − supply / need, before stocks and substitution) and its
+    /// price multiplier, for a notebook or chart.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The material cannot be scored.</exception>
+    public (double[] Shortfall, double[] PriceMultiplier) RoutePath(MaterialId material, MaterialRoute route)
+    {
+        MaterialOutlook outlook = GetOutlook(material);
+        var shortfall = new double[Options.HorizonDays];
+        var price = new double[Options.HorizonDays];
+        Route(outlook, route ?? throw new ArgumentNullException(nameof(route))).Fill(_paths, outlook.Dynamics, outlook.OnsetDay, shortfall, price);
+        return (shortfall, price);
+    }
+
+    /// <summary>Fills one route's daily shortfall and price multiplier (for the compiled engine).</summary>
+    internal void FillRoute(MaterialOutlook outlook, MaterialRoute route, Span<double> shortfall, Span<double> price) =>
+        Route(outlook, route).Fill(_paths, outlook.Dynamics, outlook.OnsetDay, shortfall, price);
+
+    /// <summary>Follows one flattened material along its routes over the horizon.</summary>
+    private Line Follow(FlatMaterial flat, MaterialOutlook outlook)
+    {
+        int days = Options.HorizonDays;
+        MaterialDynamics dynamics = outlook.Dynamics;
+        var models = flat.Routes.Select(r => Route(outlook, r)).ToArray();
+        double[] weights = RouteWeights(flat);
+        var mixed = new double[days];
+        var price = new double[days];
+        var u = new double[days];
+        var m = new double[days];
+        for (int r = 0; r < models.Length; r++)
+        {
+            models[r].Fill(_paths, dynamics, outlook.OnsetDay, u, m);
+            for (int t = 0; t < days; t++)
+            {
+                mixed[t] += weights[r] * u[t];
+                price[t] += weights[r] * m[t];
+            }
+        }
+
+        if (models.Length == 0)
+        {
+            for (int t = 0; t < days; t++)
+            {
+                price[t] = 1.0;
+            }
+        }
+
+        double minimum = 1.0;
+        int dayOfMinimum = 0;
+        var flow = new double[days];
+        for (int t = 0; t < days; t++)
+        {
+            double availability = 1.0 - mixed[t];
+            if (availability < minimum)
+            {
+                minimum = availability;
+                dayOfMinimum = t;
+            }
+
+            flow[t] = flat.Grams > 0 ? Substitutability(flat, outlook, t) * mixed[t] : 0;
+        }
+
+        bool fromTraders = flat.Grams > 0 && flat.Grams * Options.AnnualUnits / 1000.0 <= dynamics.TraderStockKilogramsPerYear;
+        double cover = Options.CoverFactor * (flat.CoverDays + dynamics.ChannelCoverDays);
+        InputTimePath path = InputTimePath.Follow(flat.Material, flat.ContainingPart, cover, fromTraders, flow);
+        return new Line(flat, outlook, flat.Grams / 1000.0 * outlook.Price!.UsdPerKilogram, models, weights, path, price.Average(), minimum, dayOfMinimum);
+    }
+
+    /// <summary>σ once substitutes are available (the material's substitution lead time after its first shock), else 1.</summary>
+    private static double Substitutability(FlatMaterial flat, MaterialOutlook outlook, int day) =>
+        outlook.OnsetDay is int onset && day - onset >= outlook.Dynamics.SubstitutionLeadDays ? flat.Substitutability : 1.0;
+
+    /// <summary>Each route's share of the material's grams (equal shares when it weighs nothing).</summary>
+    private static double[] RouteWeights(FlatMaterial flat) =>
+        flat.Routes.Select(r => flat.Grams > 0 ? r.Grams / flat.Grams : 1.0 / flat.Routes.Count).ToArray();
+
+    private RouteModel Route(MaterialOutlook outlook, MaterialRoute route) =>
+        RouteModel.Compile(outlook.Material, route, _paths, id =>
+            (Data.TryGetMaterial(id, out Material material) ? material : null, Data.FindPrice(id)?.UsdPerKilogram));
+
+    /// <summary>Splits the binding input's points over the sources of its shortfall, by the deficit each causes alone.</summary>
+    private void Attribute(Line line, double points, Accumulator byCountry, Accumulator byStage)
+    {
+        int days = Options.HorizonDays;
+        int[] sources = line.Models.SelectMany(m => m.Measures).Distinct().OrderBy(i => i).ToArray();
+        var deficits = new double[sources.Length];
+        var u = new double[days];
+        for (int s = 0; s < sources.Length; s++)
+        {
+            int source = sources[s];
+            for (int r = 0; r < line.Models.Length; r++)
+            {
+                line.Models[r].Fill(_paths, line.Outlook.Dynamics, line.Outlook.OnsetDay, u, Span<double>.Empty, i => i == source);
+                for (int t = 0; t < days; t++)
+                {
+                    deficits[s] += line.Weights[r] * Substitutability(line.Flat, line.Outlook, t) * u[t];
+                }
+            }
+        }
+
+        double total = deficits.Sum();
+        for (int s = 0; s < sources.Length; s++)
+        {
+            double share = total > 0 ? deficits[s] / total : 1.0 / sources.Length;
+            if (share <= 0)
+            {
+                continue;
+            }
+
+            PolicyMeasure measure = _paths[sources[s]].Measure;
+            double sourcePoints = points * share;
+            if (measure.Kind == MeasureKind.DemandShock)
+            {
+                byCountry.Add(ExposureModel.DemandSource, 0, sourcePoints);
+                byStage.Add(ExposureModel.DemandSource, 0, sourcePoints);
+                continue;
+            }
+
+            byCountry.Add(measure.Issuer.Value, 0, sourcePoints);
+            var steps = new Dictionary<string, double>(StringComparer.Ordinal);
+            for (int r = 0; r < line.Models.Length; r++)
+            {
+                if (line.Models[r].CrossMass.TryGetValue(sources[s], out double[]? mass))
+                {
+                    for (int j = 0; j < mass.Length; j++)
+                    {
+                        string label = line.Models[r].StepLabel(j);
+                        steps[label] = (steps.TryGetValue(label, out double w) ? w : 0) + (line.Weights[r] * mass[j]);
+                    }
+                }
+            }
+
+            double stepTotal = steps.Values.Sum();
+            foreach (var step in steps.Where(p => p.Value > 0))
+            {
+                byStage.Add(step.Key, 0, sourcePoints * step.Value / stepTotal);
+            }
+
+            if (stepTotal <= 0)
+            {
+                byStage.Add(StageKinds.Name(line.Outlook.SupplyRisk.Bottleneck.Stage.Kind), 0, sourcePoints);
+            }
+        }
+
+        if (sources.Length == 0)
+        {
+            byCountry.Add(ExposureModel.DemandSource, 0, points);
+            byStage.Add(ExposureModel.DemandSource, 0, points);
+        }
+    }
+
+    /// <summary>The first day after any input's flow first fell short on which every input's flow is back within tolerance.</summary>
+    private int? TimeToRecover(List<Line> lines)
+    {
+        int days = Options.HorizonDays;
+        int? firstShort = null;
+        for (int t = 0; t < days && firstShort is null; t++)
+        {
+            if (lines.Any(l => 1.0 - l.Path.Availability[t] > ScoringOptions.RecoveryTolerance))
+            {
+                firstShort = t;
+            }
+        }
+
+        if (firstShort is not int start)
+        {
+            return null;
+        }
+
+        for (int t = start + 1; t < days; t++)
+        {
+            if (lines.All(l => 1.0 - l.Path.Availability[t] <= ScoringOptions.RecoveryTolerance))
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 
     private MaterialOutlook Outlook(Material material, SupplyRiskAssessor assessor)
@@ -267,41 +461,21 @@ public sealed class ScoringContext
             return factors;
         });
 
-        // Availability: the binding stage, then demand.
-        double bestAvailability = double.PositiveInfinity;
-        SupplyStage bindingStage = material.Stages[0];
-        foreach (SupplyStage stage in material.Stages)
-        {
-            // Shares may sum to 1 ± 1e-4: availability is kept within [0, 1].
-            double a = Math.Max(0.0, Math.Min(1.0, 1.0 - Mix(stage).Entries.Sum(e => e.Share * Effects.For(material.Id, stage.Kind, e.Country).Cut)));
-            if (a < bestAvailability)
-            {
-                bestAvailability = a;
-                bindingStage = stage;
-            }
-        }
-
-        double demand = Effects.DemandIncrease(material.Id);
-        var bySource = new List<KeyValuePair<string, double>>();
-        double rawCut = Mix(bindingStage).Entries.Sum(e => e.Share * Effects.For(material.Id, bindingStage.Kind, e.Country).Cut);
-        double cutScale = rawCut > 0 ? (1.0 - bestAvailability) / rawCut : 0; // 1 unless availability was clamped
-        foreach (CountryShare e in Mix(bindingStage).Entries)
-        {
-            double cut = e.Share * Effects.For(material.Id, bindingStage.Kind, e.Country).Cut * cutScale / (1.0 + demand);
-            if (cut > 0)
-            {
-                bySource.Add(new KeyValuePair<string, double>(e.Country.Value, cut));
-            }
-        }
-
-        if (demand > 0)
-        {
-            bySource.Add(new KeyValuePair<string, double>(ExposureModel.DemandSource, demand / (1.0 + demand)));
-        }
-
         SupplyStage last = material.Stages[material.Stages.Count - 1];
         double importTariff = Mix(last).Entries.Sum(e => e.Share * Effects.For(material.Id, last.Kind, e.Country).Tariff);
-        return new MaterialOutlook(material, risk, bestAvailability / (1.0 + demand), bindingStage.Kind, bySource.AsReadOnly(), importTariff, Data.FindPrice(material.Id));
+        int? onset = _paths
+            .Where(p => p.OnsetDay is not null && p.Measure.Kind != MeasureKind.Tariff && p.Measure.Scope.CoversMaterial(material.Id))
+            .Select(p => p.OnsetDay)
+            .Min();
+        MaterialDynamics dynamics = Data.DynamicsOf(material.Id);
+        if (Options.LeadTimeFactor != 1.0)
+        {
+            dynamics = dynamics.With(
+                alternativeSupplyLeadDays: Math.Min(MaterialDynamics.MaximumDays, dynamics.AlternativeSupplyLeadDays * Options.LeadTimeFactor),
+                substitutionLeadDays: Math.Min(MaterialDynamics.MaximumDays, dynamics.SubstitutionLeadDays * Options.LeadTimeFactor));
+        }
+
+        return new MaterialOutlook(material, risk, importTariff, Data.FindPrice(material.Id), dynamics, onset);
     }
 
     /// <summary>
@@ -326,57 +500,40 @@ public sealed class ScoringContext
         return total;
     }
 
-    /// <summary>
-    /// The shortfall from extraterritorial content rules: parts made outside the issuer and the buyer whose
-    /// value share of the issuer's controlled materials (by the issuer's share of global supply) reaches the
-    /// threshold need a licence, so their share of the part is cut like a licensed flow.
-    /// </summary>
-    private (double Shortfall, PolicyMeasure? Rule) ContentRuleShortfall(List<(FlatMaterial Line, MaterialOutlook Outlook, double Weight)> lines)
+    /// <summary>One material of a part followed over the horizon.</summary>
+    private sealed class Line
     {
-        double best = 0;
-        PolicyMeasure? bestRule = null;
-        foreach (PolicyMeasure rule in Effects.ContentRules)
+        public Line(FlatMaterial flat, MaterialOutlook outlook, double value, RouteModel[] models, double[] weights, InputTimePath path, double meanPrice, double minimumAvailability, int dayOfMinimum)
         {
-            double controlledShare = 0;
-            foreach (var (line, outlook, weight) in lines)
-            {
-                if (rule.Scope.CoversMaterial(line.Material))
-                {
-                    SupplyStage last = outlook.Material.Stages[outlook.Material.Stages.Count - 1];
-                    controlledShare += weight * last.Shares.ShareOf(rule.Issuer);
-                }
-            }
-
-            if (controlledShare < rule.Magnitude || controlledShare <= 0)
-            {
-                continue;
-            }
-
-            double affected = 0;
-            foreach (var (line, _, weight) in lines)
-            {
-                foreach (var made in line.GramsByMadeIn)
-                {
-                    bool outside = made.Key != rule.Issuer && (made.Key.IsRestOfWorld || !Buyer.Contains(made.Key));
-                    if (outside && line.Grams > 0)
-                    {
-                        affected += weight * made.Value / line.Grams;
-                    }
-                }
-            }
-
-            double shortfall = affected * Scenario.Severity.LicensingCut;
-            if (shortfall > best)
-            {
-                best = shortfall;
-                bestRule = rule;
-            }
+            Flat = flat;
+            Outlook = outlook;
+            Value = value;
+            Models = models;
+            Weights = weights;
+            Path = path;
+            MeanPrice = meanPrice;
+            MinimumAvailability = minimumAvailability;
+            DayOfMinimum = dayOfMinimum;
         }
 
-        return (best, bestRule);
-    }
+        public FlatMaterial Flat { get; }
 
-    private static string StageName(StageKind kind) => StageKinds.Name(kind);
+        public MaterialOutlook Outlook { get; }
+
+        public double Value { get; }
+
+        public RouteModel[] Models { get; }
+
+        public double[] Weights { get; }
+
+        public InputTimePath Path { get; }
+
+        public double MeanPrice { get; }
+
+        public double MinimumAvailability { get; }
+
+        public int DayOfMinimum { get; }
+    }
 
     private sealed class Accumulator
     {

@@ -29,7 +29,7 @@ internal sealed class CountryShareInput : SensitivityInput
         Material material = MaterialIn(model, _material);
         SupplyStage stage = Stage(material);
         var changed = new SupplyStage(stage.Kind, stage.Label, stage.Shares.WithShare(_country, value));
-        return new ModelVariant(model.Data.WithMaterial(material.WithStage(changed)), model.Timeline, model.Scenario);
+        return model.With(data: model.Data.WithMaterial(material.WithStage(changed)));
     }
 
     private SupplyStage Stage(Material material) =>

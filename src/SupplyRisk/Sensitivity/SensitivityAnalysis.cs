@@ -31,21 +31,28 @@ public static class SensitivityAnalysis
     /// <param name="catalog">The catalog holding the part.</param>
     /// <param name="partNumber">The part.</param>
     /// <param name="inputs">The inputs to swing, such as <see cref="SensitivityInput.DefaultsFor"/>.</param>
+    /// <param name="options">The horizon, covers and volume; null for <see cref="ScoringOptions.Default"/>.</param>
     /// <exception cref="KeyNotFoundException">The part is not in the catalog.</exception>
     /// <exception cref="ArgumentException">The list of inputs contains null; an input names a material or stage the data lacks; or the part cannot be scored (the message says why).</exception>
-    public static TornadoTable Run(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf, PartCatalog catalog, string partNumber, IEnumerable<SensitivityInput> inputs)
+    public static TornadoTable Run(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf, PartCatalog catalog, string partNumber, IEnumerable<SensitivityInput> inputs, ScoringOptions? options)
     {
         if (catalog is null)
         {
             throw new ArgumentNullException(nameof(catalog));
         }
 
-        return Run(data, timeline, scenario, buyer, asOf, catalog.Flatten(partNumber), inputs);
+        if (data is null)
+        {
+            throw new ArgumentNullException(nameof(data));
+        }
+
+        ScoringOptions o = options ?? ScoringOptions.Default;
+        return Run(data, timeline, scenario, buyer, asOf, catalog.Flatten(partNumber, p => o.CoverDays ?? p.CoverDays ?? data.DefaultCoverDays(p.Category, p.ItemClass)), inputs, o);
     }
 
-    /// <summary>Runs the analysis for a flattened part.</summary>
-    /// <inheritdoc cref="Run(ReferenceDataset, PolicyTimeline, Scenario, Buyer, DateTime, PartCatalog, string, IEnumerable{SensitivityInput})"/>
-    public static TornadoTable Run(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf, FlatPart part, IEnumerable<SensitivityInput> inputs)
+    /// <summary>Runs the analysis for a flattened part (its days of cover are those it was flattened with).</summary>
+    /// <inheritdoc cref="Run(ReferenceDataset, PolicyTimeline, Scenario, Buyer, DateTime, PartCatalog, string, IEnumerable{SensitivityInput}, ScoringOptions)"/>
+    public static TornadoTable Run(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf, FlatPart part, IEnumerable<SensitivityInput> inputs, ScoringOptions? options)
     {
         if (data is null)
         {
@@ -79,9 +86,9 @@ public static class SensitivityAnalysis
         }
 
         var used = new HashSet<MaterialId>(part.Materials.Select(l => l.Material));
-        double Score(ModelVariant model) => ScoringContext.Compile(model.Data, model.Timeline, model.Scenario, buyer, asOf, used).Score(part).Score;
+        double Score(ModelVariant model) => ScoringContext.Compile(model.Data, model.Timeline, model.Scenario, buyer, asOf, model.Options, used).Score(part).Score;
 
-        var baseModel = new ModelVariant(data, timeline, scenario);
+        var baseModel = new ModelVariant(data, timeline, scenario, options ?? ScoringOptions.Default);
         double baseScore = Score(baseModel);
         var rows = new List<TornadoRow>(list.Length);
         foreach (SensitivityInput input in list)

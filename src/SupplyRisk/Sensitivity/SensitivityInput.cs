@@ -137,6 +137,64 @@ public abstract class SensitivityInput
         return new LicenceSeverityInput(SensitivityInputKind.LicenceDelayDays, low, high);
     }
 
+    /// <summary>The licence approval rate during review, from <paramref name="low"/> to <paramref name="high"/>, both in [0, 1].</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside [0, 1].</exception>
+    /// <exception cref="ArgumentException">Low is above high.</exception>
+    public static SensitivityInput InitialApprovalRate(double low, double high)
+    {
+        CheckWithin(low, 0, 1, nameof(low), "the initial approval rate");
+        CheckWithin(high, 0, 1, nameof(high), "the initial approval rate");
+        CheckOrder(low, high);
+        return new LicenceSeverityInput(SensitivityInputKind.InitialApprovalRate, low, high);
+    }
+
+    /// <summary>The half-time of the licence approval ramp in days, from <paramref name="low"/> to <paramref name="high"/>, both in (0, 3650].</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside (0, 3650].</exception>
+    /// <exception cref="ArgumentException">Low is above high.</exception>
+    public static SensitivityInput RampHalfTimeDays(double low, double high)
+    {
+        CheckWithin(low, double.Epsilon, LicenceRamp.MaximumDays, nameof(low), "the ramp half-time");
+        CheckWithin(high, double.Epsilon, LicenceRamp.MaximumDays, nameof(high), "the ramp half-time");
+        CheckOrder(low, high);
+        return new LicenceSeverityInput(SensitivityInputKind.RampHalfTimeDays, low, high);
+    }
+
+    /// <summary>
+    /// A time parameter of a material's dynamics (<see cref="SensitivityInputKind.ChannelCoverDays"/>,
+    /// <see cref="SensitivityInputKind.AlternativeSupplyLeadDays"/> or <see cref="SensitivityInputKind.SubstitutionLeadDays"/>),
+    /// from <paramref name="low"/> to <paramref name="high"/> days, both in [0, 3650].
+    /// </summary>
+    /// <exception cref="ArgumentException">The material id is default, the kind is not one of those three, or low is above high.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside [0, 3650].</exception>
+    public static SensitivityInput Dynamics(MaterialId material, SensitivityInputKind kind, double low, double high)
+    {
+        if (material.IsDefault)
+        {
+            throw new ArgumentException("A material id is needed.", nameof(material));
+        }
+
+        if (kind is not (SensitivityInputKind.ChannelCoverDays or SensitivityInputKind.AlternativeSupplyLeadDays or SensitivityInputKind.SubstitutionLeadDays))
+        {
+            throw new ArgumentException($"{kind} is not a dynamics parameter: use ChannelCoverDays, AlternativeSupplyLeadDays or SubstitutionLeadDays.", nameof(kind));
+        }
+
+        CheckWithin(low, 0, MaterialDynamics.MaximumDays, nameof(low), kind.ToString());
+        CheckWithin(high, 0, MaterialDynamics.MaximumDays, nameof(high), kind.ToString());
+        CheckOrder(low, high);
+        return new DynamicsInput(kind, material, low, high);
+    }
+
+    /// <summary>A factor on every buffer (parts' days of cover and materials' channel stock), from <paramref name="low"/> to <paramref name="high"/>, both in [0, 10].</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside [0, 10].</exception>
+    /// <exception cref="ArgumentException">Low is above high.</exception>
+    public static SensitivityInput CoverFactor(double low, double high)
+    {
+        CheckWithin(low, 0, Scoring.ScoringOptions.MaximumCoverFactor, nameof(low), "the cover factor");
+        CheckWithin(high, 0, Scoring.ScoringOptions.MaximumCoverFactor, nameof(high), "the cover factor");
+        CheckOrder(low, high);
+        return new CoverFactorInput(low, high);
+    }
+
     /// <summary>
     /// The usual inputs for one part: for every material it contains, its SI_SR (± <paramref name="substitutionDelta"/>,
     /// when the dataset has one) and, at every stage, the share of each named supplier with at least
@@ -193,6 +251,21 @@ public abstract class SensitivityInput
             if (uncertainty.LicenceDelayDays is { IsFixed: false } delay)
             {
                 inputs.Add(LicenceDelayDays(delay.Quantile(0.1), delay.Quantile(0.9)));
+            }
+
+            if (uncertainty.InitialApprovalRate is { IsFixed: false } initial)
+            {
+                inputs.Add(InitialApprovalRate(initial.Quantile(0.1), initial.Quantile(0.9)));
+            }
+
+            if (uncertainty.RampHalfTimeDays is { IsFixed: false } halfTime)
+            {
+                inputs.Add(RampHalfTimeDays(halfTime.Quantile(0.1), halfTime.Quantile(0.9)));
+            }
+
+            if (uncertainty.CoverFactor is { IsFixed: false } cover)
+            {
+                inputs.Add(CoverFactor(cover.Quantile(0.1), cover.Quantile(0.9)));
             }
         }
 

@@ -31,10 +31,10 @@ internal sealed class ShockSeverityInput : SensitivityInput
         Scenario scenario = model.Scenario;
         if (!scenario.Measures.Any(IsThis) && scenario.FollowsTimeline && model.Timeline.Measures.Any(IsThis))
         {
-            return new ModelVariant(model.Data, new PolicyTimeline(model.Timeline.Measures.Select(m => IsThis(m) ? changed : m)), scenario);
+            return new ModelVariant(model.Data, new PolicyTimeline(model.Timeline.Measures.Select(m => IsThis(m) ? changed : m)), scenario, model.Options);
         }
 
-        return new ModelVariant(model.Data, model.Timeline, scenario.With(scenario.Measures.Where(m => !IsThis(m)).Append(changed), scenario.Severity));
+        return model.With(scenario: scenario.With(scenario.Measures.Where(m => !IsThis(m)).Append(changed), scenario.Severity));
     }
 
     private bool IsThis(PolicyMeasure measure) => string.Equals(measure.Id, _measure.Id, StringComparison.Ordinal);

@@ -23,5 +23,5 @@ internal sealed class SubstitutionIndexInput : SensitivityInput
     internal override (double Low, double High) Range(double? baseValue) => Swing(baseValue!.Value, _delta);
 
     internal override ModelVariant Apply(ModelVariant model, double value) =>
-        new(model.Data.WithMaterial(MaterialIn(model, _material).WithSubstitutionIndexSupplyRisk(value)), model.Timeline, model.Scenario);
+        model.With(data: model.Data.WithMaterial(MaterialIn(model, _material).WithSubstitutionIndexSupplyRisk(value)));
 }

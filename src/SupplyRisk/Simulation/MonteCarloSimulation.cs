@@ -13,15 +13,16 @@ namespace SupplyRisk.Simulation;
 
 /// <summary>
 /// Monte Carlo stress tests: a catalog scored under N trials of an <see cref="UncertainScenario"/>. Each trial is an
-/// ordinary scenario (<see cref="UncertainScenario.SampleTrial"/>), compiled like any other; the scores, shortfalls
-/// and cost impacts are those of <see cref="ExposureEngine"/> for that scenario (equal to 1e-12 relative). The results
-/// are the same for the same seed whatever the thread count: every trial has its own random stream, and each part's
-/// statistics come from its own trial values only. Thread-safe.
+/// ordinary scenario with its own licence ramp and factors on buffers and lead times
+/// (<see cref="UncertainScenario.Sample"/>), compiled like any other; the scores, output lost and cost impacts are
+/// those of <see cref="ExposureEngine"/> for that scenario. The results are the same for the same seed whatever the
+/// thread count: every trial has its own random stream, and each part's statistics come from its own trial values
+/// only. Thread-safe.
 /// </summary>
 /// <remarks>
-/// Two passes. First, trial by trial (in parallel), the material-level figures: SR under the trial's trade factors,
-/// availability, tariffs. Then part by part (in parallel), the part's materials are folded once into per-material
-/// weights, and every trial's score is a short weighted sum over them; the N values are summarised in place.
+/// Two passes. First, trial by trial (in parallel), the trial's scenario is compiled for the catalog (its size is
+/// proportional to materials × routes, not to parts). Then part by part (in parallel), every trial scores the part's
+/// row and the N values are summarised in place.
 /// </remarks>
 public static class MonteCarloSimulation
 {
@@ -32,14 +33,15 @@ public static class MonteCarloSimulation
     /// <param name="timeline">The policy timeline (for base scenarios that follow it).</param>
     /// <param name="scenario">The uncertain scenario.</param>
     /// <param name="buyer">The buyer.</param>
-    /// <param name="asOf">The date at which measures are in force.</param>
+    /// <param name="asOf">The date: day 0 of the horizon.</param>
     /// <param name="catalog">The compiled catalog.</param>
     /// <param name="options">Trials, seed, threshold, threads; null for <see cref="MonteCarloOptions.Default"/>.</param>
+    /// <param name="scoring">The horizon, cover and volume; null for <see cref="ScoringOptions.Default"/>. Trials multiply its cover and lead-time factors by their own.</param>
     /// <exception cref="ArgumentException">
     /// A catalog material cannot be scored (unknown, no EU parameters or no price; every one is listed), or the catalog
-    /// was compiled for another buyer or with other prices than <paramref name="data"/>'s.
+    /// was compiled for another buyer, with other prices or with other days of cover than <paramref name="data"/> and <paramref name="scoring"/> give.
     /// </exception>
-    public static MonteCarloResult Run(ReferenceDataset data, PolicyTimeline timeline, UncertainScenario scenario, Buyer buyer, DateTime asOf, CompiledCatalog catalog, MonteCarloOptions? options = null)
+    public static MonteCarloResult Run(ReferenceDataset data, PolicyTimeline timeline, UncertainScenario scenario, Buyer buyer, DateTime asOf, CompiledCatalog catalog, MonteCarloOptions? options = null, ScoringOptions? scoring = null)
     {
         if (data is null)
         {
@@ -67,23 +69,24 @@ public static class MonteCarloSimulation
         }
 
         options ??= MonteCarloOptions.Default;
+        scoring ??= ScoringOptions.Default;
         int trials = options.Trials;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
 
-        // The base scenario checks that every material can be scored, and that the catalog's buyer and prices are its own.
-        ScoringContext baseContext = ScoringContext.Compile(data, timeline, scenario.Base, buyer, asOf);
-        CompiledScenario layout = CompiledScenario.Compile(baseContext, catalog);
-
-        // Every content rule that can be in force in some trial, laid out once.
-        IEnumerable<PolicyMeasure> candidates = scenario.Base.Evaluate(asOf, timeline).Select(s => s.Measure).Concat(scenario.Measures.Select(m => m.Measure));
-        PolicyMeasure[] rules = new ShockEffects(buyer, candidates, scenario.Base.Severity).ContentRules.ToArray();
-        CompiledScenario.ContentRule[] ruleLayouts = rules.Select(r => CompiledScenario.ContentRule.LayOut(r, 0, baseContext, catalog)).ToArray();
+        // The base scenario checks that every material can be scored, and that the catalog's buyer, prices and cover are its own.
+        CompiledScenario.Compile(ScoringContext.Compile(data, timeline, scenario.Base, buyer, asOf, scoring), catalog);
 
         // Trial contexts only need the catalog's materials.
-        var terms = new TrialTerms(trials, catalog.Materials.Count, catalog.Countries.Count, rules.Select(r => r.Id).ToList());
         var used = new HashSet<MaterialId>(catalog.Materials);
+        var compiled = new CompiledScenario[trials];
         Parallel.For(0, trials, parallel, t =>
-            terms.Fill(t, ScoringContext.Compile(data, timeline, scenario.SampleTrial(options.Seed, t), buyer, asOf, used), catalog));
+        {
+            var (trial, coverFactor, leadFactor) = scenario.Sample(options.Seed, t);
+            ScoringOptions trialOptions = scoring.With(
+                coverFactor: Math.Min(ScoringOptions.MaximumCoverFactor, scoring.CoverFactor * coverFactor),
+                leadTimeFactor: Math.Min(ScoringOptions.MaximumLeadTimeFactor, scoring.LeadTimeFactor * leadFactor));
+            compiled[t] = CompiledScenario.Compile(ScoringContext.Compile(data, timeline, trial, buyer, asOf, trialOptions, used), catalog);
+        });
 
         var results = new PartRiskDistribution[catalog.PartCount];
         int chunks = (catalog.PartCount + PartsPerChunk - 1) / PartsPerChunk;
@@ -91,7 +94,7 @@ public static class MonteCarloSimulation
             0,
             chunks,
             parallel,
-            () => new PartPass(layout, ruleLayouts, terms),
+            () => new PartPass(compiled),
             (chunk, _, pass) =>
             {
                 int end = Math.Min(catalog.PartCount, (chunk + 1) * PartsPerChunk);

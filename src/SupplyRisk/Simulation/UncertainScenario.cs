@@ -18,9 +18,21 @@ public sealed class UncertainScenario
     /// <param name="baseScenario">The measures and severity that hold in every trial.</param>
     /// <param name="measures">The uncertain measures.</param>
     /// <param name="licenceApprovalRate">The distribution of the share of licensed volume approved, on [0, 1]; null keeps the base severity's.</param>
-    /// <param name="licenceDelayDays">The distribution of the licence delay in days, on [0, ∞) (a lognormal suits durations); null keeps the base severity's.</param>
+    /// <param name="licenceDelayDays">The distribution of the licence review delay in days, on [0, ∞) (a lognormal suits durations; draws above 3,650 days count as 3,650); null keeps the base severity's.</param>
+    /// <param name="initialApprovalRate">The distribution of the share that passes during the review, on [0, 1]; null keeps the base severity's.</param>
+    /// <param name="rampHalfTimeDays">The distribution of the approval ramp's half-time in days, on (0, ∞) (draws above 3,650 days count as 3,650); null keeps the base severity's.</param>
+    /// <param name="coverFactor">The distribution of a factor on every buffer (parts' covers and channel stock), on [0, 10]; null for 1.</param>
+    /// <param name="leadTimeFactor">The distribution of a factor on every material's alternative-supply and substitution lead times, on [0, 10]; null for 1.</param>
     /// <exception cref="ArgumentException">Two measures share an id (among themselves or with the base scenario), or a distribution reaches outside its range.</exception>
-    public UncertainScenario(Scenario baseScenario, IEnumerable<UncertainMeasure> measures, UncertainValue? licenceApprovalRate = null, UncertainValue? licenceDelayDays = null)
+    public UncertainScenario(
+        Scenario baseScenario,
+        IEnumerable<UncertainMeasure> measures,
+        UncertainValue? licenceApprovalRate = null,
+        UncertainValue? licenceDelayDays = null,
+        UncertainValue? initialApprovalRate = null,
+        UncertainValue? rampHalfTimeDays = null,
+        UncertainValue? coverFactor = null,
+        UncertainValue? leadTimeFactor = null)
     {
         Base = baseScenario ?? throw new ArgumentNullException(nameof(baseScenario));
         Measures = (measures ?? throw new ArgumentNullException(nameof(measures))).ToList().AsReadOnly();
@@ -41,13 +53,22 @@ public sealed class UncertainScenario
             throw new ArgumentException($"The licence approval rate {licenceApprovalRate} reaches outside [0, 1].", nameof(licenceApprovalRate));
         }
 
-        if (licenceDelayDays is not null && licenceDelayDays.Minimum < 0)
+        CheckRange(licenceDelayDays, 0, double.PositiveInfinity, nameof(licenceDelayDays), "licence delay");
+        CheckRange(initialApprovalRate, 0, 1, nameof(initialApprovalRate), "initial approval rate");
+        CheckRange(rampHalfTimeDays, 0, double.PositiveInfinity, nameof(rampHalfTimeDays), "ramp half-time");
+        if (rampHalfTimeDays is not null && rampHalfTimeDays.Minimum <= 0)
         {
-            throw new ArgumentException($"The licence delay {licenceDelayDays} reaches below 0 days.", nameof(licenceDelayDays));
+            throw new ArgumentException($"The ramp half-time {rampHalfTimeDays} reaches 0 days; it must stay above 0.", nameof(rampHalfTimeDays));
         }
 
+        CheckRange(coverFactor, 0, Scoring.ScoringOptions.MaximumCoverFactor, nameof(coverFactor), "cover factor");
+        CheckRange(leadTimeFactor, 0, 10, nameof(leadTimeFactor), "lead-time factor");
         LicenceApprovalRate = licenceApprovalRate;
         LicenceDelayDays = licenceDelayDays;
+        InitialApprovalRate = initialApprovalRate;
+        RampHalfTimeDays = rampHalfTimeDays;
+        CoverFactor = coverFactor;
+        LeadTimeFactor = leadTimeFactor;
     }
 
     /// <summary>The scenario that holds in every trial.</summary>
@@ -59,8 +80,20 @@ public sealed class UncertainScenario
     /// <summary>The distribution of the licence approval rate, or null for the base severity's.</summary>
     public UncertainValue? LicenceApprovalRate { get; }
 
-    /// <summary>The distribution of the licence delay in days, or null for the base severity's.</summary>
+    /// <summary>The distribution of the licence review delay in days, or null for the base severity's.</summary>
     public UncertainValue? LicenceDelayDays { get; }
+
+    /// <summary>The distribution of the share that passes during review, or null for the base severity's.</summary>
+    public UncertainValue? InitialApprovalRate { get; }
+
+    /// <summary>The distribution of the approval ramp's half-time in days, or null for the base severity's.</summary>
+    public UncertainValue? RampHalfTimeDays { get; }
+
+    /// <summary>The distribution of the factor on every buffer, or null for 1.</summary>
+    public UncertainValue? CoverFactor { get; }
+
+    /// <summary>The distribution of the factor on every material's lead times, or null for 1.</summary>
+    public UncertainValue? LeadTimeFactor { get; }
 
     /// <summary>
     /// Draws trial <paramref name="trial"/> of the simulation seeded with <paramref name="seed"/>: the base measures,
@@ -68,7 +101,14 @@ public sealed class UncertainScenario
     /// random numbers whether or not it occurs, so changing one probability does not reshuffle the others.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The trial number is negative.</exception>
-    public Scenario SampleTrial(int seed, int trial)
+    public Scenario SampleTrial(int seed, int trial) => Sample(seed, trial).Scenario;
+
+    /// <summary>
+    /// Draws trial <paramref name="trial"/>: its scenario (as <see cref="SampleTrial"/>) and the factors on buffers and
+    /// lead times (1 when not uncertain).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The trial number is negative.</exception>
+    public (Scenario Scenario, double CoverFactor, double LeadTimeFactor) Sample(int seed, int trial)
     {
         if (trial < 0)
         {
@@ -87,16 +127,29 @@ public sealed class UncertainScenario
             }
         }
 
-        ShockSeverity nominal = Base.Severity;
-        double approval = LicenceApprovalRate?.Sample(random) ?? nominal.LicenceApprovalRate;
-        double delay = LicenceDelayDays?.Sample(random) ?? nominal.LicenceDelayDays;
-        return Scenario.Create(Base.Id)
+        LicenceRamp nominal = Base.Severity.Licensing;
+        double approval = LicenceApprovalRate?.Sample(random) ?? nominal.LongRunApprovalRate;
+        double delay = Math.Min(LicenceRamp.MaximumDays, LicenceDelayDays?.Sample(random) ?? nominal.ReviewDelayDays); // long tails capped at the ramp's limit
+        double initial = InitialApprovalRate?.Sample(random) ?? nominal.InitialApprovalRate;
+        double halfTime = Math.Min(LicenceRamp.MaximumDays, RampHalfTimeDays?.Sample(random) ?? nominal.HalfTimeDays);
+        double cover = CoverFactor?.Sample(random) ?? 1.0;
+        double lead = LeadTimeFactor?.Sample(random) ?? 1.0;
+        Scenario scenario = Scenario.Create(Base.Id)
             .Named(Base.Name)
             .Described(Base.Description)
             .Including(Base)
             .With(occurring.ToArray())
-            .WithSeverity(new ShockSeverity(approval, delay, nominal.HorizonDays, nominal.MaximumRestrictionTradeFactor))
+            .WithSeverity(Base.Severity.WithLicensing(new LicenceRamp(initial, approval, delay, halfTime)))
             .Build();
+        return (scenario, cover, lead);
+    }
+
+    private static void CheckRange(UncertainValue? value, double min, double max, string name, string what)
+    {
+        if (value is not null && (value.Minimum < min || value.Maximum > max))
+        {
+            throw new ArgumentException($"The {what} {value} reaches outside [{min}, {max}].", name);
+        }
     }
 
     /// <summary>

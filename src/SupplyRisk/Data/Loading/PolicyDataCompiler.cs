@@ -89,6 +89,28 @@ internal static class PolicyDataCompiler
                 }
             }
 
+            var itemClasses = new List<ItemClass>();
+            if (record.Has("item_classes"))
+            {
+                foreach (string text in f.List("item_classes"))
+                {
+                    if (ItemClasses.TryParse(text, out ItemClass itemClass) && itemClass.IsMaterialForm())
+                    {
+                        itemClasses.Add(itemClass);
+                    }
+                    else
+                    {
+                        f.Fail($"item_classes: '{text}' is not a material form ({string.Join(", ", ItemClasses.MaterialForms.Select(ItemClasses.Name))})");
+                    }
+                }
+            }
+
+            double? recoveryDays = record.Has("recovery_days") ? f.OptionalNumber("recovery_days", 0, LicenceRamp.MaximumDays) : null;
+            if (recoveryDays is double r && r <= 0)
+            {
+                f.Fail("'recovery_days' must be positive");
+            }
+
             DateTime? announced = f.Date("announced");
             DateTime? effective = f.Date("effective");
             DateTime? suspendedFrom = f.Date("suspended_from");
@@ -124,7 +146,7 @@ internal static class PolicyDataCompiler
 
             MeasureWindow window = MeasureWindow.Create(effective!.Value, announced, suspendedFrom, suspendedUntil, expires);
             PolicyMeasure? measure = MeasureFactory.Create(
-                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties), window, magnitude, rate, layer, provenance, out string? error);
+                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties, itemClasses), window, magnitude, rate, layer, provenance, out string? error, recoveryDays);
             if (measure is null)
             {
                 f.Fail(error!);

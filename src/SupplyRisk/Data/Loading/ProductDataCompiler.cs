@@ -135,7 +135,7 @@ internal static class ProductDataCompiler
             throw new ReferenceDataException(errors);
         }
 
-        var parts = rows.Select(p => new Part(p.Key, p.Value.Name ?? p.Key, p.Value.Category!.Value, p.Value.MadeIn!, p.Value.Materials, p.Value.Children, p.Value.MadeInProvenance)).ToList();
+        var parts = rows.Select(p => new Part(p.Key, p.Value.Name ?? p.Key, p.Value.Category!.Value, p.Value.MadeIn!, p.Value.Materials, p.Value.Children, p.Value.MadeInProvenance, p.Value.ItemClass, p.Value.CoverDays)).ToList();
         try
         {
             return new ProductCatalog(products, new PartCatalog(parts));
@@ -151,6 +151,14 @@ internal static class ProductDataCompiler
         string number = f.RequiredText("part_number");
         PartCategory? category = Category(f);
         CountryShares? madeIn = MadeIn(f);
+        ItemClass itemClass = ItemClass.Component;
+        string classText = f.Text("item_class");
+        if (classText.Length > 0 && !ItemClasses.TryParse(classText, out itemClass))
+        {
+            f.Fail($"item_class '{classText}' is not one of {ItemClasses.Expected}");
+        }
+
+        double? coverDays = f.OptionalNumber("cover_days", 0, Part.MaximumCoverDays);
         Provenance provenance = f.Record.Has("source") && f.Text("source").Length > 0 ? f.Provenance(qualityColumn) : Provenance.UserSupplied;
         if (!f.Ok)
         {
@@ -169,6 +177,8 @@ internal static class ProductDataCompiler
         row.Category = category;
         row.MadeIn = madeIn;
         row.MadeInProvenance = provenance;
+        row.ItemClass = itemClass;
+        row.CoverDays = coverDays;
     }
 
     private static void AddChild(FieldReader f, Dictionary<string, PartRow> parts, string parent, string? qualityColumn)
@@ -218,18 +228,18 @@ internal static class ProductDataCompiler
     private static PartCategory? Category(FieldReader f)
     {
         string text = f.RequiredText("category");
-        switch (text.ToLowerInvariant())
+        if (text.Length == 0)
         {
-            case "automotive": return PartCategory.Automotive;
-            case "phone": return PartCategory.Phone;
-            case "computing": return PartCategory.Computing;
-            case "energy": return PartCategory.Energy;
-            case "other": return PartCategory.Other;
-            case "": return null;
-            default:
-                f.Fail($"category '{text}' is not automotive, phone, computing, energy or other");
-                return null;
+            return null;
         }
+
+        if (PartCategories.TryParse(text, out PartCategory category))
+        {
+            return category;
+        }
+
+        f.Fail($"category '{text}' is not {PartCategories.Expected}");
+        return null;
     }
 
     /// <summary>Parses <c>CN</c> or <c>CN:0.7;JP:0.3</c>.</summary>
@@ -294,6 +304,10 @@ internal static class ProductDataCompiler
         public CountryShares? MadeIn { get; set; }
 
         public Provenance MadeInProvenance { get; set; } = Provenance.UserSupplied;
+
+        public ItemClass ItemClass { get; set; } = ItemClass.Component;
+
+        public double? CoverDays { get; set; }
 
         public List<MaterialContent> Materials { get; } = new();
 

@@ -26,6 +26,8 @@ internal sealed class ReferenceDataCompiler
         [DataFileKind.BuyerSourcing] = new[] { "buyer", "material", "stage", "country", "share", "quality", "source" },
         [DataFileKind.PublishedAssessments] = new[] { "material", "source" },
         [DataFileKind.MaterialPrices] = new[] { "material", "usd_per_kg", "source" },
+        [DataFileKind.MaterialDynamics] = new[] { "material", "channel_cover_days", "alternative_supply_share", "alternative_lead_days", "substitution_lead_days", "trader_stock_share", "price_elasticity", "max_price_multiplier", "quality", "source" },
+        [DataFileKind.CoverDefaults] = new[] { "category", "item_class", "cover_days", "quality", "source" },
     };
 
     private readonly List<DataError> _errors = new();
@@ -37,6 +39,8 @@ internal sealed class ReferenceDataCompiler
     private readonly Dictionary<(string Buyer, string Material, StageKind Stage), List<ShareRow>> _sourcing = new();
     private readonly Dictionary<string, (PublishedAssessment Assessment, CsvRecord Record)> _published = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (MaterialPrice Price, CsvRecord Record)> _prices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (MaterialDynamics Dynamics, CsvRecord Record)> _dynamics = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Category, string ItemClass), Parts.CoverDefault> _covers = new();
 
     public ReferenceDataset Compile(IEnumerable<DataSource> sources, GovernanceScore restOfWorldGovernance)
     {
@@ -78,6 +82,12 @@ internal sealed class ReferenceDataCompiler
                     break;
                 case DataFileKind.MaterialPrices:
                     ReadPrices(records);
+                    break;
+                case DataFileKind.MaterialDynamics:
+                    ReadDynamics(records);
+                    break;
+                case DataFileKind.CoverDefaults:
+                    ReadCoverDefaults(records);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(sources), source.Kind, "Unknown data file kind.");
@@ -348,6 +358,100 @@ internal sealed class ReferenceDataCompiler
         }
     }
 
+    private void ReadDynamics(IReadOnlyList<CsvRecord> records)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (CsvRecord record in records)
+        {
+            var f = new FieldReader(record, _errors);
+            string key = f.RequiredText("material");
+            MaterialId material = default;
+            if (key.Length > 0 && key != "*" && !MaterialId.TryFrom(key, out material))
+            {
+                f.Fail($"'{key}' is not a material id (or * for the default row)");
+            }
+
+            double cover = f.RequiredNumber("channel_cover_days", 0, MaterialDynamics.MaximumDays);
+            double alternative = f.RequiredNumber("alternative_supply_share", 0, 1);
+            double alternativeLead = f.RequiredNumber("alternative_lead_days", 0, MaterialDynamics.MaximumDays);
+            double substitutionLead = f.RequiredNumber("substitution_lead_days", 0, MaterialDynamics.MaximumDays);
+            double? world = f.OptionalNumber("world_supply_t", 0, 1e12);
+            double traders = f.RequiredNumber("trader_stock_share", 0, 1);
+            double elasticity = f.RequiredNumber("price_elasticity", 0, 10);
+            if (f.Ok && elasticity <= 0)
+            {
+                f.Fail("'price_elasticity' must be positive");
+            }
+
+            double multiplier = f.RequiredNumber("max_price_multiplier", 1, 100);
+            Provenance provenance = f.Provenance("quality");
+            if (!f.Ok)
+            {
+                continue;
+            }
+
+            if (!seen.Add(key))
+            {
+                f.Fail("duplicate material in this file");
+                continue;
+            }
+
+            _dynamics[key] = (new MaterialDynamics(material, cover, alternative, alternativeLead, substitutionLead, world, traders, elasticity, multiplier, provenance), record);
+        }
+    }
+
+    private void ReadCoverDefaults(IReadOnlyList<CsvRecord> records)
+    {
+        var seen = new HashSet<(string, string)>();
+        foreach (CsvRecord record in records)
+        {
+            var f = new FieldReader(record, _errors);
+            string categoryText = f.RequiredText("category");
+            string classText = f.RequiredText("item_class");
+            Parts.PartCategory? category = null;
+            ItemClass? itemClass = null;
+            if (categoryText.Length > 0 && categoryText != "*")
+            {
+                if (Parts.PartCategories.TryParse(categoryText, out Parts.PartCategory c))
+                {
+                    category = c;
+                }
+                else
+                {
+                    f.Fail($"category '{categoryText}' is not {Parts.PartCategories.Expected} (or *)");
+                }
+            }
+
+            if (classText.Length > 0 && classText != "*")
+            {
+                if (ItemClasses.TryParse(classText, out ItemClass k))
+                {
+                    itemClass = k;
+                }
+                else
+                {
+                    f.Fail($"item_class '{classText}' is not one of {ItemClasses.Expected} (or *)");
+                }
+            }
+
+            double days = f.RequiredNumber("cover_days", 0, Parts.Part.MaximumCoverDays);
+            Provenance provenance = f.Provenance("quality");
+            if (!f.Ok)
+            {
+                continue;
+            }
+
+            var key = (category?.ToString() ?? "*", itemClass?.ToString() ?? "*");
+            if (!seen.Add(key))
+            {
+                f.Fail("duplicate (category, item_class) in this file");
+                continue;
+            }
+
+            _covers[key] = new Parts.CoverDefault(category, itemClass, days, provenance);
+        }
+    }
+
     private ReferenceDataset Assemble(GovernanceScore restOfWorldGovernance)
     {
         var groups = new List<CountryGroup>();
@@ -497,6 +601,14 @@ internal sealed class ReferenceDataCompiler
             }
         }
 
+        foreach (var pair in _dynamics.Where(p => p.Key != "*"))
+        {
+            if (!_materials.ContainsKey(pair.Key))
+            {
+                _errors.Add(new DataError(pair.Value.Record.File, pair.Value.Record.Line, "refers to an unknown material", pair.Key));
+            }
+        }
+
         foreach (var pair in _prices)
         {
             if (!_materials.ContainsKey(pair.Key))
@@ -522,7 +634,9 @@ internal sealed class ReferenceDataCompiler
             buyers.Values.OrderBy(b => b.Code, StringComparer.Ordinal).ToList(),
             profiles,
             _published.Values.Select(p => p.Assessment).OrderBy(p => p.Material).ToList(),
-            _prices.Values.Select(p => p.Price).OrderBy(p => p.Material).ToList());
+            _prices.Values.Select(p => p.Price).OrderBy(p => p.Material).ToList(),
+            _dynamics.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value.Dynamics).ToList(),
+            _covers.OrderBy(p => p.Key.Category, StringComparer.Ordinal).ThenBy(p => p.Key.ItemClass, StringComparer.Ordinal).Select(p => p.Value).ToList());
     }
 
     private CountryShares? BuildShares(List<ShareRow> rows, string material, string stage, GovernanceTable governance, string what)

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using SupplyRisk.Materials;
+
+namespace SupplyRisk.Scoring;
+
+/// <summary>
+/// One input of a part followed day by day over the horizon: the share of its need that arrives (its flow), the
+/// stock left in days of need, and the share of the part's units it lets be built. The part's buffer is the days of
+/// cover along the input's least-covered path plus the material's channel stock; stock is drawn while flow is short
+/// and not rebuilt within the horizon. Immutable.
+/// </summary>
+public sealed class InputTimePath
+{
+    internal InputTimePath(
+        MaterialId material,
+        string containingPart,
+        double coverDays,
+        bool servedFromTraderStock,
+        double[] availability,
+        double[] inventory,
+        double[] unitsBuilt,
+        int? timeToSurviveDays,
+        int? timeToRecoverDays,
+        double outputLost)
+    {
+        Material = material;
+        ContainingPart = containingPart;
+        CoverDays = coverDays;
+        ServedFromTraderStock = servedFromTraderStock;
+        _availability = availability;
+        _inventory = inventory;
+        _unitsBuilt = unitsBuilt;
+        TimeToSurviveDays = timeToSurviveDays;
+        TimeToRecoverDays = timeToRecoverDays;
+        OutputLost = outputLost;
+    }
+
+    private readonly double[] _availability;
+    private readonly double[] _inventory;
+    private readonly double[] _unitsBuilt;
+
+    /// <summary>The material.</summary>
+    public MaterialId Material { get; }
+
+    /// <summary>The part that directly contains it on its least-covered path.</summary>
+    public string ContainingPart { get; }
+
+    /// <summary>Days of need held in stock at the start: the parts' covers along the path plus the material's channel stock.</summary>
+    public double CoverDays { get; }
+
+    /// <summary>Whether the need is small enough for traders' stock: then the shortfall costs a premium, not units.</summary>
+    public bool ServedFromTraderStock { get; }
+
+    /// <summary>The number of days followed (the horizon).</summary>
+    public int Days => _availability.Length;
+
+    /// <summary>Per day, the share of need that arrives: 1 − σ(t) · shortfall(t) (1 throughout when served from traders' stock).</summary>
+    public IReadOnlyList<double> Availability => Array.AsReadOnly(_availability);
+
+    /// <summary>Per day, the stock left at the end of the day, in days of need.</summary>
+    public IReadOnlyList<double> Inventory => Array.AsReadOnly(_inventory);
+
+    /// <summary>Per day, the share of the part's units this input lets be built.</summary>
+    public IReadOnlyList<double> UnitsBuilt => Array.AsReadOnly(_unitsBuilt);
+
+    /// <summary>The first day (0 = the as-of date) on which more than 1 % of need cannot be met from flow plus stock; null when never within the horizon.</summary>
+    public int? TimeToSurviveDays { get; }
+
+    /// <summary>The first day after the flow first fell short on which it is back within 1 % of need; null when it never fell short or never recovers within the horizon.</summary>
+    public int? TimeToRecoverDays { get; }
+
+    /// <summary>The share of the horizon's units this input keeps from being built, 0–1.</summary>
+    public double OutputLost { get; }
+
+    /// <summary>Follows one input: flow shortfall per day, a starting stock, and the stock policy (draw while short, no rebuild).</summary>
+    internal static InputTimePath Follow(MaterialId material, string containingPart, double coverDays, bool fromTraders, ReadOnlySpan<double> shortfall)
+    {
+        int days = shortfall.Length;
+        var availability = new double[days];
+        var inventory = new double[days];
+        var units = new double[days];
+        double stock = coverDays;
+        double lost = 0;
+        int? survive = null;
+        int? firstShort = null;
+        int? recover = null;
+        for (int t = 0; t < days; t++)
+        {
+            double s = fromTraders ? 0 : shortfall[t];
+            availability[t] = 1.0 - s;
+            double drawn = Math.Min(stock, s);
+            stock -= drawn;
+            double missing = s - drawn;
+            inventory[t] = stock;
+            units[t] = 1.0 - missing;
+            lost += missing;
+            if (survive is null && missing > ScoringOptions.RecoveryTolerance)
+            {
+                survive = t;
+            }
+
+            if (firstShort is null && s > ScoringOptions.RecoveryTolerance)
+            {
+                firstShort = t;
+            }
+            else if (firstShort is not null && recover is null && s <= ScoringOptions.RecoveryTolerance)
+            {
+                recover = t;
+            }
+        }
+
+        return new InputTimePath(material, containingPart, coverDays, fromTraders, availability, inventory, units, survive, recover, lost / days);
+    }
+}
