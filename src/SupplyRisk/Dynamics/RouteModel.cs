@@ -31,6 +31,7 @@ internal sealed class RouteModel
     private readonly (ulong Exponents, double Coefficient)[] _polynomial;
     private readonly (int Step, double Share, int Measure)[] _capacity;
     private readonly int[] _demand;
+    private readonly double _mass;
 
     private RouteModel(MaterialId material, Step[] steps, int[][] groups, (ulong, double)[] polynomial, (int, double, int)[] capacity, int[] demand, Dictionary<int, double[]> crossMass)
     {
@@ -41,6 +42,10 @@ internal sealed class RouteModel
         _capacity = capacity;
         _demand = demand;
         CrossMass = crossMass;
+        foreach (var (_, coefficient) in polynomial)
+        {
+            _mass += coefficient;
+        }
     }
 
     /// <summary>The context indices of every measure that acts on this route.</summary>
@@ -229,6 +234,8 @@ internal sealed class RouteModel
                 groupPass[g] = p;
             }
 
+            // Shares may sum to 1 ± 1e-4 (CountryShares.SumTolerance): the pass-through is taken relative to the total
+            // probability mass, so that a route no measure touches passes exactly 1.
             double expected = 0;
             foreach (var (exponents, coefficient) in _polynomial)
             {
@@ -244,6 +251,8 @@ internal sealed class RouteModel
 
                 expected += term;
             }
+
+            expected = _mass > 0 ? expected / _mass : 1.0;
 
             stepLoss.Clear();
             foreach (var (step, share, m) in _capacity)

@@ -464,7 +464,8 @@ public sealed class ScoringContext
         SupplyStage last = material.Stages[material.Stages.Count - 1];
         double importTariff = Mix(last).Entries.Sum(e => e.Share * Effects.For(material.Id, last.Kind, e.Country).Tariff);
         int? onset = _paths
-            .Where(p => p.OnsetDay is not null && p.Measure.Kind != MeasureKind.Tariff && p.Measure.Scope.CoversMaterial(material.Id))
+            .Where(p => p.OnsetDay is not null && p.Measure.Kind != MeasureKind.Tariff
+                && (p.Measure.Kind == MeasureKind.ContentRule || p.Measure.Scope.CoversMaterial(material.Id))) // a content rule licenses every material of a listed item
             .Select(p => p.OnsetDay)
             .Min();
         MaterialDynamics dynamics = Data.DynamicsOf(material.Id);

@@ -79,8 +79,17 @@ public sealed class CliTests : IDisposable
         Assert.True(code == 0, stderr);
         using JsonDocument doc = JsonDocument.Parse(stdout);
         Assert.Equal("dy-ban", doc.RootElement.GetProperty("scenario").GetString());
-        // Dysprosium processing is CN 99 %: a ban leaves 1 % → shortfall 0.99 (substitutability 1).
-        Assert.Equal(0.99, doc.RootElement.GetProperty("expectedShortfall").GetDouble(), 6);
+        // The tool reports what the library computes for the same BOM, scenario, buyer and date.
+        var data = SupplyRisk.Data.ReferenceDataset.Default;
+        var expected = SupplyRisk.Scoring.ScoringContext
+            .Compile(data, SupplyRisk.Policy.PolicyTimeline.Default, SupplyRisk.Policy.ScenarioJson.Read(System.IO.File.ReadAllText(scenario), "ban.json", data), data.GetBuyer("EU"), new DateTime(2026, 11, 28))
+            .Score(SupplyRisk.Parts.BomJson.Read(System.IO.File.ReadAllText(bom), "magnet.json").Parts, "MAGNET");
+        Assert.Equal(expected.ExpectedShortfall, doc.RootElement.GetProperty("expectedShortfall").GetDouble(), 12);
+        Assert.Equal(expected.OutputLost, doc.RootElement.GetProperty("outputLost").GetDouble(), 12);
+        Assert.True(expected.OutputLost > 0.1, "a ban on dysprosium stops part of the magnet's flow");
+        Assert.Equal(365, doc.RootElement.GetProperty("horizonDays").GetInt32());
+        Assert.Equal("MAGNET", doc.RootElement.GetProperty("bindingPart").GetString());
+        Assert.Equal(0, doc.RootElement.GetProperty("timeToSurviveDays").GetInt32());
     }
 
     [Fact]
@@ -139,7 +148,7 @@ public sealed class CliTests : IDisposable
         Assert.True(csv.Code == 0, csv.Err);
         string row = csv.Out.Split('\n')[1];
         Assert.StartsWith("\"A,B\",", row);
-        Assert.Equal(14, SplitCsv(row).Length);
+        Assert.Equal(18, SplitCsv(row).Length);
     }
 
     private static string[] SplitCsv(string line)

@@ -20,13 +20,20 @@ public sealed class ShockEffectsTests
     private static DateTime D(string iso) => DateTime.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
-    public void Default_licensing_cut_is_one_minus_approval_times_the_undelayed_share_of_the_horizon()
+    public void A_licence_cuts_the_mean_share_its_ramp_withholds_over_the_horizon()
     {
-        // 1 − 0.5 · (1 − 63/365)
-        Assert.Equal(1 - (0.5 * (1 - (63.0 / 365))), ShockSeverity.Default.LicensingCut, 15);
-        var effects = new ShockEffects(UsBuyer, new[] { PolicyMeasure.ExportLicensing("lic", "lic", CN, Materials("dysprosium")) }, ShockSeverity.Default);
+        // A ramp of 0.2 for 10 days, then exactly 1 (a half-time of one day is not exact: use a step-like check by hand).
+        var ramp = new LicenceRamp(initialApprovalRate: 0.2, longRunApprovalRate: 1.0, reviewDelayDays: 10, halfTimeDays: 1);
+        double expected = 0;
+        for (int t = 0; t < 100; t++)
+        {
+            expected += t < 10 ? 0.8 : Math.Pow(2, -(t - 10)) * 0.8;
+        }
+
+        Assert.Equal(expected / 100, ramp.MeanCut(100), 15);
+        var effects = new ShockEffects(UsBuyer, new[] { PolicyMeasure.ExportLicensing("lic", "lic", CN, Materials("dysprosium")) }, ShockSeverity.Default.WithLicensing(ramp), horizonDays: 100);
         FlowEffect flow = effects.For(Dy, StageKind.Processing, CN);
-        Assert.Equal(ShockSeverity.Default.LicensingCut, flow.ExportCut, 15);
+        Assert.Equal(ramp.MeanCut(100), flow.ExportCut, 15);
         Assert.Equal(1 + (0.5 * flow.ExportCut), flow.TradeFactor, 15);
         Assert.Equal(0, effects.For(Dy, StageKind.Processing, AU).Cut);
         Assert.Equal(0, effects.For(Co, StageKind.Processing, CN).Cut);
@@ -41,7 +48,7 @@ public sealed class ShockEffectsTests
             PolicyMeasure.ExportBan("ban-us", "ban", CN, new MeasureScope(new MaterialId[] { Dy }, counterparties: new[] { US })),
         };
         Assert.Equal(1.0, new ShockEffects(UsBuyer, measures, ShockSeverity.Default).For(Dy, StageKind.Processing, CN).ExportCut);
-        Assert.Equal(ShockSeverity.Default.LicensingCut, new ShockEffects(JpBuyer, measures, ShockSeverity.Default).For(Dy, StageKind.Processing, CN).ExportCut, 15);
+        Assert.Equal(ShockSeverity.Default.Licensing.MeanCut(365), new ShockEffects(JpBuyer, measures, ShockSeverity.Default).For(Dy, StageKind.Processing, CN).ExportCut, 15);
     }
 
     [Fact]

@@ -38,21 +38,35 @@ public sealed class ScoringContextTests
     }
 
     [Fact]
-    public void An_export_ban_cuts_availability_and_raises_SR_through_the_trade_factor()
+    public void An_export_ban_stops_every_flow_that_leaves_the_issuer_and_raises_SR_through_the_trade_factor()
     {
-        // CN bans testium exports: t_CN = 1.5. Extraction mix (BLOC sourcing) CN 0.5 / DE 0.5 → availability 0.5;
-        // processing mix (global) CN 0.5 / ROW 0.5 → 0.5; binding = extraction (first on a tie), F = 0.5.
-        // SR: extraction (5.456·0.3 + 2.58·0.7)·0.81 = 2.788668; processing (2.1 + 1.25)·0.81 = 2.7135 → 2.788668.
-        // Score = 100·[0.2788668·(1 − 0.5) + 0.5] = 63.94334.
+        // CN bans testium exports. The route to a widget made in DE: mined in CN 0.8 / AU 0.2, processed in CN 0.5 /
+        // ROW 0.5, consumed in DE. Only ore mined in AU and processed in ROW never leaves China: 0.2 · 0.5 = 0.1 passes,
+        // so 0.9 of need is missing every day; with no stock, F = 0.9.
+        // SR (buyer BLOC, t_CN = 1.5): extraction (5.456·0.3 + 2.58·0.7)·0.81 = 2.788668; processing 2.7135 → 2.788668.
+        // Score = 100·[0.2788668·(1 − 0.9) + 0.9] = 92.788668.
         Scenario ban = Scenario.Create("ban").With(PolicyMeasure.ExportBan("cn-ban", "ban", CN, new MeasureScope(new MaterialId[] { "testium" }))).Build();
         ExposureReport report = Score(ban);
-        Assert.Equal(0.5, report.ExpectedShortfall, 12);
+        Assert.Equal(0.9, report.ExpectedShortfall, 12);
         Assert.Equal("testium", report.ShortfallDriver);
-        Assert.Equal(63.94334, report.Score, 10);
+        Assert.Equal("WIDGET", report.BindingPart);
+        Assert.Equal(92.788668, report.Score, 10);
         MaterialExposure testium = report.Materials.Single();
         Assert.Equal(2.788668, testium.Outlook.SupplyRisk.Value, 12);
-        Assert.Equal(StageKind.Extraction, testium.Outlook.BindingStage);
-        Assert.Equal(new[] { ("CN", 0.5) }, testium.Outlook.ShortfallBySource.Select(p => (p.Key, p.Value)));
+        Assert.Equal(0.1, testium.MinimumAvailability, 12);
+        Assert.Equal(0, report.TimeToSurviveDays);
+        Assert.Null(report.TimeToRecoverDays);
+        Assert.Equal(new[] { ("CN", 90.0) }, report.ByCountry.Where(c => c.Shortfall > 0).Select(c => (c.Key, Math.Round(c.Shortfall, 9))));
+    }
+
+    [Fact]
+    public void A_ban_does_not_reach_material_used_inside_the_issuer()
+    {
+        // Made in CN: ore mined in CN and processed in CN never leaves; AU ore processed in CN neither; CN ore processed
+        // in ROW (0.4) and AU ore processed in ROW (0.1) come back into China: only the first crosses China's border
+        // on its way out. So 0.4 of need is cut.
+        Scenario ban = Scenario.Create("ban").With(PolicyMeasure.ExportBan("cn-ban", "ban", CN, new MeasureScope(new MaterialId[] { "testium" }))).Build();
+        Assert.Equal(0.4, Score(ban, CountryShares.Create((CN, 1.0))).ExpectedShortfall, 12);
     }
 
     [Fact]
@@ -84,18 +98,31 @@ public sealed class ScoringContextTests
     }
 
     [Fact]
-    public void An_extraterritorial_content_rule_cuts_parts_made_outside_the_issuer_and_the_buyer()
+    public void An_extraterritorial_content_rule_licenses_listed_items_made_outside_the_issuer()
     {
-        // Testium processing is 50 % CN: content share 0.5 ≥ 0.1 %, so a widget made in AU needs a CN licence.
-        Scenario rule = Scenario.Create("rule").With(PolicyMeasure.ContentRule("cn-content", "0.1 %", CN, new MeasureScope(new MaterialId[] { "testium" }), 0.001)).Build();
-        ExposureReport madeInAu = Score(rule, CountryShares.Create((CountryCode.Parse("AU"), 1.0)));
-        Assert.Equal(ShockSeverity.Default.LicensingCut, madeInAu.ExpectedShortfall, 12);
-        Assert.Equal("content-rule:cn-content", madeInAu.ShortfallDriver);
-        Assert.Equal(madeInAu.Score, madeInAu.ByCountry.Sum(c => c.Score), 10);
+        // Testium processing is 50 % CN: a magnet's content share 0.5 ≥ 0.1 %, so a magnet made in AU needs a CN
+        // licence to reach the widget made in DE; every unit passes as the licence ramp says.
+        var rule = PolicyMeasure.ContentRule("cn-content", "0.1 %", CN, new MeasureScope(new MaterialId[] { "testium" }, itemClasses: new[] { ItemClass.Magnet }), 0.001);
+        Scenario scenario = Scenario.Create("rule").With(rule).Build();
+        ExposureReport viaAuMagnet = ScoringContext.Compile(Data, PolicyTimeline.Empty, scenario, Bloc, Day).Score(WithMagnet(CountryCode.Parse("AU"), ItemClass.Magnet), "WIDGET");
+        Assert.Equal(ShockSeverity.Default.Licensing.MeanCut(365), viaAuMagnet.ExpectedShortfall, 12);
+        Assert.Equal("testium", viaAuMagnet.ShortfallDriver);
+        Assert.Equal("MAGNET", viaAuMagnet.BindingPart);
+        Assert.Equal(viaAuMagnet.Score, viaAuMagnet.ByCountry.Sum(c => c.Score), 10);
+        Assert.Contains(viaAuMagnet.ByStage, c => c.Key == "magnet" && c.Shortfall > 0);
 
-        // Made inside the buyer: the rule does not reach it.
-        Assert.Equal(0, Score(rule).ExpectedShortfall);
+        // A magnet made in the issuer, an unlisted class, or a plain component: the rule does not reach them.
+        Assert.Equal(0, ScoringContext.Compile(Data, PolicyTimeline.Empty, scenario, Bloc, Day).Score(WithMagnet(CN, ItemClass.Magnet), "WIDGET").ExpectedShortfall);
+        Assert.Equal(0, ScoringContext.Compile(Data, PolicyTimeline.Empty, scenario, Bloc, Day).Score(WithMagnet(CountryCode.Parse("AU"), ItemClass.SputteringTarget), "WIDGET").ExpectedShortfall);
+        Assert.Equal(0, Score(scenario, CountryShares.Create((CountryCode.Parse("AU"), 1.0))).ExpectedShortfall);
     }
+
+    /// <summary>A widget made in DE holding a part of <paramref name="itemClass"/> made in <paramref name="madeIn"/> with 100 g of testium.</summary>
+    private static PartCatalog WithMagnet(CountryCode madeIn, ItemClass itemClass) => new(new[]
+    {
+        new Part("WIDGET", "widget", PartCategory.Other, CountryShares.Create((DE, 1.0)), children: new[] { new BomLine("MAGNET", 1) }),
+        new Part("MAGNET", "magnet", PartCategory.Other, CountryShares.Create((madeIn, 1.0)), new[] { new MaterialContent("testium", 100, 1.0) }, itemClass: itemClass),
+    });
 
     [Fact]
     public void The_baseline_equals_a_scenario_whose_measures_are_all_out_of_force()

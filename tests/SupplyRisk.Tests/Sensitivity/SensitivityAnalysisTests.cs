@@ -22,14 +22,18 @@ public sealed class SensitivityAnalysisTests
     private static readonly PartCatalog Parts = ProductCatalog.Default.Parts;
     private static readonly Buyer Us = Data.GetBuyer("US");
 
+    private const string Magnets = "BEV-MOTOR-MAGNETS";
+
     private static readonly PolicyMeasure MyanmarOutage = PolicyMeasure.CapacityLoss(
         "mm-outage", "Myanmar HREE mining outage", CountryCode.Parse("MM"), new MeasureScope(new MaterialId[] { "dysprosium", "terbium" }, new[] { StageKind.Extraction }), 0.3);
 
     private static double ScoreOf(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, string part = "BEV") =>
         ScoringContext.Compile(data, timeline, scenario, Us, Day).Score(Parts, part).Score;
 
-    private static TornadoTable Run(Scenario scenario, params SensitivityInput[] inputs) =>
-        SensitivityAnalysis.Run(Data, PolicyTimeline.Default, scenario, Us, Day, Parts, "BEV", inputs);
+    private static TornadoTable Run(Scenario scenario, params SensitivityInput[] inputs) => RunOn("BEV", scenario, inputs);
+
+    private static TornadoTable RunOn(string part, Scenario scenario, params SensitivityInput[] inputs) =>
+        SensitivityAnalysis.Run(Data, PolicyTimeline.Default, scenario, Us, Day, Parts, part, inputs, null);
 
     private static ReferenceDataset WithShare(MaterialId id, StageKind kind, CountryCode country, double share)
     {
@@ -72,21 +76,22 @@ public sealed class SensitivityAnalysisTests
     [Fact]
     public void A_severity_row_adds_a_measure_the_scenario_lacks_and_replaces_one_it_has()
     {
-        // Without licensing, so that the outage at the mines binds rather than licensing at the refineries.
+        // Without licensing, so that the outage at the mines binds rather than licensing at the refineries; scored on the
+        // magnet set itself, which holds no stock of its own materials, so the outage is not absorbed by covers.
         Scenario without = BuiltInScenarios.Get("baseline");
         Scenario with = Scenario.Create("with-outage").Including(without).With(MyanmarOutage).Build();
         SensitivityInput input = SensitivityInput.ShockSeverity(MyanmarOutage, 0.1, 0.9);
 
-        TornadoRow absent = Assert.Single(Run(without, input).Rows);
-        TornadoRow present = Assert.Single(Run(with, input).Rows);
+        TornadoRow absent = Assert.Single(RunOn(Magnets, without, input).Rows);
+        TornadoRow present = Assert.Single(RunOn(Magnets, with, input).Rows);
 
         Assert.Null(absent.BaseValue);
         Assert.Equal(0.3, present.BaseValue);
         Scenario At(Scenario s, double m) => Scenario.Create(s.Id).Including(without).With(MyanmarOutage.WithMagnitude(m)).WithSeverity(s.Severity).Build();
         foreach (TornadoRow row in new[] { absent, present })
         {
-            Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, At(without, 0.1)), row.ScoreAtLow);
-            Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, At(without, 0.9)), row.ScoreAtHigh);
+            Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, At(without, 0.1), Magnets), row.ScoreAtLow);
+            Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, At(without, 0.9), Magnets), row.ScoreAtHigh);
         }
 
         Assert.True(present.ScoreAtHigh > present.ScoreAtLow, present.ToString());
@@ -117,14 +122,14 @@ public sealed class SensitivityAnalysisTests
         Scenario scenario = BuiltInScenarios.Get("cn-ree-licensing-2025");
         TornadoTable table = Run(scenario, SensitivityInput.LicenceApprovalRate(0.2, 0.8), SensitivityInput.LicenceDelayDays(30, 180));
 
-        ShockSeverity s = scenario.Severity;
-        Scenario With(ShockSeverity severity) => Scenario.Create(scenario.Id).Including(scenario).WithSeverity(severity).Build();
+        LicenceRamp s = scenario.Severity.Licensing;
+        Scenario With(LicenceRamp ramp) => Scenario.Create(scenario.Id).Including(scenario).WithSeverity(scenario.Severity.WithLicensing(ramp)).Build();
         TornadoRow approval = table.Rows.Single(r => r.Input.Kind == SensitivityInputKind.LicenceApprovalRate);
         TornadoRow delay = table.Rows.Single(r => r.Input.Kind == SensitivityInputKind.LicenceDelayDays);
-        Assert.Equal(s.LicenceApprovalRate, approval.BaseValue);
-        Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, With(new ShockSeverity(0.2, s.LicenceDelayDays, s.HorizonDays, s.MaximumRestrictionTradeFactor))), approval.ScoreAtLow);
-        Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, With(new ShockSeverity(0.8, s.LicenceDelayDays, s.HorizonDays, s.MaximumRestrictionTradeFactor))), approval.ScoreAtHigh);
-        Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, With(new ShockSeverity(s.LicenceApprovalRate, 180, s.HorizonDays, s.MaximumRestrictionTradeFactor))), delay.ScoreAtHigh);
+        Assert.Equal(s.LongRunApprovalRate, approval.BaseValue);
+        Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, With(s.With(longRunApprovalRate: 0.2))), approval.ScoreAtLow);
+        Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, With(s.With(longRunApprovalRate: 0.8))), approval.ScoreAtHigh);
+        Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, With(s.With(reviewDelayDays: 180))), delay.ScoreAtHigh);
         Assert.True(approval.ScoreAtLow > approval.ScoreAtHigh, approval.ToString());
         Assert.True(delay.ScoreAtHigh > delay.ScoreAtLow, delay.ToString());
     }
@@ -139,7 +144,7 @@ public sealed class SensitivityAnalysisTests
             .ToList();
         Assert.DoesNotContain(bev.Materials, l => l.Material == "germanium");
 
-        TornadoTable table = SensitivityAnalysis.Run(Data, PolicyTimeline.Default, uncertain.Base, Us, Day, bev, inputs);
+        TornadoTable table = SensitivityAnalysis.Run(Data, PolicyTimeline.Default, uncertain.Base, Us, Day, bev, inputs, null);
 
         Assert.Equal(inputs.Count, table.Rows.Count);
         Assert.True(table.Rows.Zip(table.Rows.Skip(1), (a, b) => a.Swing >= b.Swing).All(ok => ok), "rows are not ranked by swing");
@@ -201,7 +206,7 @@ public sealed class SensitivityAnalysisTests
         Assert.Throws<ArgumentException>(() => SensitivityInput.ShockSeverity(MyanmarOutage, 0.9, 0.1));
         Assert.Throws<ArgumentOutOfRangeException>(() => SensitivityInput.LicenceApprovalRate(-0.1, 0.5));
         Assert.Throws<ArgumentException>(() => SensitivityInput.ShockSeverity(new UncertainMeasure(MyanmarOutage, 0.5)));
-        Assert.Throws<KeyNotFoundException>(() => SensitivityAnalysis.Run(Data, PolicyTimeline.Default, baseline, Us, Day, Parts, "NO-SUCH-PART", Array.Empty<SensitivityInput>()));
+        Assert.Throws<KeyNotFoundException>(() => SensitivityAnalysis.Run(Data, PolicyTimeline.Default, baseline, Us, Day, Parts, "NO-SUCH-PART", Array.Empty<SensitivityInput>(), null));
         Assert.Throws<ArgumentException>(() => Run(baseline, new SensitivityInput[] { null! }));
     }
 }

@@ -166,8 +166,9 @@ public sealed class MonteCarloSimulationTests
     [Fact]
     public void A_shock_occurs_in_about_its_probability_of_trials()
     {
-        // Dysprosium banned with probability 0.3: a dysprosium-only part's shortfall is 1 in those trials, 0 otherwise.
-        var part = new Part("DY", "dysprosium part", PartCategory.Other, CountryShares.Create((Us, 1.0)), new[] { new MaterialContent("dysprosium", 10, 1.0) });
+        // Dysprosium banned with probability 0.3: a dysprosium-only part's output lost is 0.99 in those trials (China
+        // separates 99 %; no stock), 0 otherwise. 100 kg a unit is far beyond what traders' stock can serve.
+        var part = new Part("DY", "dysprosium part", PartCategory.Other, CountryShares.Create((Us, 1.0)), new[] { new MaterialContent("dysprosium", 100_000, 1.0) });
         CompiledCatalog catalog = Compile(new PartCatalog(new[] { part }));
         var ban = PolicyMeasure.ExportBan("ban", "ban", Cn, new MeasureScope(new MaterialId[] { "dysprosium" }));
         var scenario = new UncertainScenario(BuiltInScenarios.Get("baseline"), new[] { new UncertainMeasure(ban, 0.3) });

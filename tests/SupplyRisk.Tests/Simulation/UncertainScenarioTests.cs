@@ -86,13 +86,13 @@ public sealed class UncertainScenarioTests
             Scenario a = scenario.SampleTrial(9, t);
             Scenario b = scenario.SampleTrial(9, t);
             Assert.Equal(a.Measures.Select(m => (m.Id, m.Magnitude)), b.Measures.Select(m => (m.Id, m.Magnitude)));
-            Assert.Equal(a.Severity.LicenceApprovalRate, b.Severity.LicenceApprovalRate);
+            Assert.Equal(a.Severity.Licensing, b.Severity.Licensing);
             Assert.Contains(a.Measures, m => m.Id == "always");
             Assert.DoesNotContain(a.Measures, m => m.Id == "never");
             Assert.Contains(a.Measures, m => m.Id == "cn-ree-licensing-2025");
         }
 
-        Assert.NotEqual(scenario.SampleTrial(9, 0).Severity.LicenceApprovalRate, scenario.SampleTrial(9, 1).Severity.LicenceApprovalRate);
+        Assert.NotEqual(scenario.SampleTrial(9, 0).Severity.Licensing.LongRunApprovalRate, scenario.SampleTrial(9, 1).Severity.Licensing.LongRunApprovalRate);
         Assert.Throws<ArgumentOutOfRangeException>(() => scenario.SampleTrial(9, -1));
     }
 
