@@ -30,7 +30,7 @@ public sealed class ShockSeverity
     /// <see cref="LicenceRamp.LongRunApprovalRate"/>, <see cref="LicenceRamp.ReviewDelayDays"/> and
     /// <see cref="LicenceRamp.HalfTimeDays"/> as stated there.
     /// </summary>
-    public static LicenceRamp DefaultLicensing { get; } = new(initialApprovalRate: 0.25, longRunApprovalRate: 1.0, reviewDelayDays: 45, halfTimeDays: 20);
+    public static LicenceRamp DefaultLicensing { get; } = new(initialApprovalRate: 0.37, longRunApprovalRate: 1.0, reviewDelayDays: 75, halfTimeDays: 1);
 
     /// <summary>The defaults: <see cref="DefaultLicensing"/> and t = 1.5 for a full cut (the top of the range in the EU 2023 tables).</summary>
     public static ShockSeverity Default { get; } = new();

@@ -99,7 +99,10 @@ public sealed class ExposureReport
     /// <summary>The first day (0 = the as-of date) on which some input's need cannot be met from flow plus stock; null when never within the horizon.</summary>
     public int? TimeToSurviveDays { get; }
 
-    /// <summary>The first day after supply first fell short on which every input's flow is back within 1 % of need; null when it never fell short or never recovers within the horizon.</summary>
+    /// <summary>
+    /// The first day after supply first fell short on which the flow of every input that cost output is back within 1 %
+    /// of need; null when no output is lost (stocks absorb every shortfall) or the flow does not recover within the horizon.
+    /// </summary>
     public int? TimeToRecoverDays { get; }
 
     /// <summary>Relative change of the material cost from tariffs and scarcity prices (0.12 = +12 %): <see cref="CostImpactTariffs"/> + <see cref="CostImpactPrices"/>.</summary>

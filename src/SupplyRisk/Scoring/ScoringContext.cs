@@ -410,14 +410,19 @@ public sealed class ScoringContext
         }
     }
 
-    /// <summary>The first day after any input's flow first fell short on which every input's flow is back within tolerance.</summary>
+    /// <summary>
+    /// Time-to-recover of the part: among the inputs whose shortage reached the line (some output lost), the first day
+    /// after the first of their flows fell short on which all of their flows are back within tolerance; null when no
+    /// output is lost or they do not recover within the horizon. Inputs whose shortfall stocks absorb do not count.
+    /// </summary>
     private int? TimeToRecover(List<Line> lines)
     {
+        Line[] lost = lines.Where(l => l.Path.OutputLost > 0).ToArray();
         int days = Options.HorizonDays;
         int? firstShort = null;
-        for (int t = 0; t < days && firstShort is null; t++)
+        for (int t = 0; t < days && firstShort is null && lost.Length > 0; t++)
         {
-            if (lines.Any(l => 1.0 - l.Path.Availability[t] > ScoringOptions.RecoveryTolerance))
+            if (lost.Any(l => 1.0 - l.Path.Availability[t] > ScoringOptions.RecoveryTolerance))
             {
                 firstShort = t;
             }
@@ -430,7 +435,7 @@ public sealed class ScoringContext
 
         for (int t = start + 1; t < days; t++)
         {
-            if (lines.All(l => 1.0 - l.Path.Availability[t] <= ScoringOptions.RecoveryTolerance))
+            if (lost.All(l => 1.0 - l.Path.Availability[t] <= ScoringOptions.RecoveryTolerance))
             {
                 return t;
             }

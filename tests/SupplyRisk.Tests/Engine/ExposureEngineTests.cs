@@ -56,21 +56,25 @@ public sealed class ExposureEngineTests
     }
 
     [Fact]
-    public void Engine_equals_the_reference_on_random_models_with_shared_sub_assemblies()
+    public void Engine_equals_the_reference_on_random_models_with_time_paths_covers_and_material_forms()
     {
-        Gen.Select(RandomModels.Models, RandomModels.Shocks, Gen.Int[0, RandomModels.Countries.Length - 1], Gen.Double[0.5, 3]).Sample((model, shock, made, qty) =>
+        Gen.Select(RandomModels.Models, RandomModels.Shocks, Gen.Int[0, RandomModels.Countries.Length - 1], Gen.Double[0.5, 3], Gen.Double[0, 40], Gen.Int[-200, 300], Gen.Int[0, RandomModels.Countries.Length - 1])
+            .Sample((model, shock, made, qty, cover, start, magnetMade) =>
         {
             ReferenceDataset data = model.Dataset();
-            // A small DAG: TOP -> 2 × SUB (made elsewhere) and TOP -> qty × P; SUB -> P (shared).
+            // A small DAG: TOP -> 2 × SUB (made elsewhere) and TOP -> qty × P; SUB -> P (shared) and a magnet made in
+            // yet another place; covers held of SUB and the magnet.
             Part p = model.Part().Get("P");
+            var magnet = new Part("MAG", "magnet", PartCategory.Other, CountryShares.Create((CountryCode.Parse(RandomModels.Countries[magnetMade]), 1.0)),
+                new[] { new MaterialContent("m0", 1.5, 1.0) }, itemClass: ItemClass.Magnet, coverDays: cover);
             var sub = new Part("SUB", "sub", PartCategory.Other, CountryShares.Create((CountryCode.Parse(RandomModels.Countries[made]), 0.6), (CountryCode.RestOfWorld, 0.4)),
-                new[] { new MaterialContent("m0", 3.0, 0.7) }, new[] { new BomLine("P", 1) });
+                new[] { new MaterialContent("m0", 3.0, 0.7) }, new[] { new BomLine("P", 1), new BomLine("MAG", 2) }, coverDays: cover / 2);
             var top = new Part("TOP", "top", PartCategory.Other, CountryShares.Create((CountryCode.Parse("US"), 1.0)), null, new[] { new BomLine("SUB", 2), new BomLine("P", qty) });
-            var parts = new PartCatalog(new[] { top, sub, p });
+            var parts = new PartCatalog(new[] { top, sub, p, magnet });
             var measures = new List<PolicyMeasure> { shock, PolicyMeasure.Tariff("t", "t", CountryCode.Parse("US"), MeasureScope.All, 0.3, "layer") };
             measures.Add(PolicyMeasure.ContentRule("rule", "r", CountryCode.Parse(RandomModels.Countries[made]), new MeasureScope(new MaterialId[] { "m0" }), 0.001));
-            // A second rule takes the kernel's separate pass for further rules.
-            measures.Add(PolicyMeasure.ContentRule("rule2", "r2", CountryCode.Parse("CN"), MeasureScope.All, 0.01));
+            // A dated measure that starts (or started) at a random day relative to the as-of date.
+            measures.Add(PolicyMeasure.ExportLicensing("dated", "d", CountryCode.Parse("CN"), MeasureScope.All, MeasureWindow.Create(Day.AddDays(start))));
             Scenario scenario = Scenario.Create("s").With(measures.ToArray()).Build();
             var context = ScoringContext.Compile(data, PolicyTimeline.Empty, scenario, Buyer.FromCountry(CountryCode.Parse("US")), Day);
             AssertEngineEqualsReference(context, parts);
