@@ -27,7 +27,7 @@ public class MultiScenarioBenchmarks
         Scenario tradeWar = BuiltInScenarios.Get("trade-war-2025");
         _scenarios = Enumerable.Range(0, Scenarios).Select(k =>
         {
-            Scenario s = Scenario.Create("k" + k).Including(tradeWar).WithSeverity(new ShockSeverity(licenceApprovalRate: (k + 0.5) / Scenarios)).Build();
+            Scenario s = Scenario.Create("k" + k).Including(tradeWar).WithSeverity(new ShockSeverity(ShockSeverity.DefaultLicensing.With(longRunApprovalRate: (k + 0.5) / Scenarios))).Build();
             return CompiledScenario.Compile(ScoringContext.Compile(data, PolicyTimeline.Default, s, data.GetBuyer("US"), new DateTime(2026, 11, 28)), catalog);
         }).ToArray();
         _scores = new double[Scenarios * catalog.PartCount];

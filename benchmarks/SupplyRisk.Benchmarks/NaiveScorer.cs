@@ -11,14 +11,16 @@ namespace SupplyRisk.Benchmarks;
 
 /// <summary>
 /// The scorer a developer would write first: every part flattened recursively into objects (memoised by part number),
-/// outlooks in a dictionary keyed by material, LINQ over the lines, made-in shares in a dictionary per line. Same
-/// formulas as the engine for the score.
+/// outlooks in a dictionary keyed by material, made-in shares in a dictionary per line, and each line followed day by
+/// day over the horizon with LINQ (route paths cached by material and place). Same formulas as the engine for the
+/// score. The synthetic catalogs have no material-form parts, so a route is the place a line is made.
 /// </summary>
 internal sealed class NaiveScorer
 {
     private readonly ScoringContext _context;
     private readonly Dictionary<MaterialId, MaterialOutlook> _outlooks;
     private readonly List<List<Line>> _parts;
+    private readonly Dictionary<(MaterialId, CountryCode), double[]> _paths = new();
 
     /// <param name="context">The compiled context.</param>
     /// <param name="catalog">The catalog.</param>
@@ -43,7 +45,7 @@ internal sealed class NaiveScorer
         return sum;
     }
 
-    private static Dictionary<MaterialId, Line> Flatten(PartCatalog catalog, string partNumber, Dictionary<string, Dictionary<MaterialId, Line>> memo)
+    private Dictionary<MaterialId, Line> Flatten(PartCatalog catalog, string partNumber, Dictionary<string, Dictionary<MaterialId, Line>> memo)
     {
         if (memo.TryGetValue(partNumber, out var done))
         {
@@ -58,6 +60,7 @@ internal sealed class NaiveScorer
             Line line = Get(content.Material);
             line.Grams += content.Grams;
             line.SigmaGrams += content.Substitutability * content.Grams;
+            line.Cover = 0;
             foreach (CountryShare made in part.MadeIn.Entries)
             {
                 line.MadeGrams[made.Country] = line.MadeGrams.GetValueOrDefault(made.Country) + (content.Grams * made.Share);
@@ -66,11 +69,13 @@ internal sealed class NaiveScorer
 
         foreach (BomLine child in part.Children)
         {
+            double childCover = _context.CoverDaysOf(catalog.Get(child.ChildPartNumber));
             foreach (Line c in Flatten(catalog, child.ChildPartNumber, memo).Values)
             {
                 Line line = Get(c.Material);
                 line.Grams += c.Grams * child.Quantity;
                 line.SigmaGrams += c.SigmaGrams * child.Quantity;
+                line.Cover = Math.Min(line.Cover, childCover + c.Cover);
                 foreach (var made in c.MadeGrams)
                 {
                     line.MadeGrams[made.Key] = line.MadeGrams.GetValueOrDefault(made.Key) + (made.Value * child.Quantity);
@@ -84,26 +89,39 @@ internal sealed class NaiveScorer
 
     private double Score(List<Line> lines)
     {
+        int days = _context.Options.HorizonDays;
         double Value(Line l) => l.Grams * _outlooks[l.Material].Price!.UsdPerKilogram / 1000.0;
-        double Sigma(Line l) => l.Grams > 0 ? l.SigmaGrams / l.Grams : 0;
         double total = lines.Sum(Value);
-        double risk = total > 0 ? lines.Sum(l => Value(l) * Sigma(l) * _outlooks[l.Material].StructuralRisk) / total : 0;
-        double f = lines.Select(l => Sigma(l) * _outlooks[l.Material].Shortfall).DefaultIfEmpty(0).Max();
-        foreach (PolicyMeasure rule in _context.Effects.ContentRules)
+        double risk = total > 0 ? lines.Sum(l => Value(l) * _outlooks[l.Material].StructuralRisk) / total : 0;
+        double f = lines.Select(l => Lost(l, days)).DefaultIfEmpty(0).Max() / days;
+        return 100.0 * ((risk * (1.0 - f)) + f);
+    }
+
+    /// <summary>Days of need the line leaves unbuilt: its daily shortfall summed, less its stock.</summary>
+    private double Lost(Line l, int days)
+    {
+        MaterialOutlook outlook = _outlooks[l.Material];
+        if (l.Grams <= 0 || l.Grams * _context.Options.AnnualUnits / 1000.0 <= outlook.Dynamics.TraderStockKilogramsPerYear)
         {
-            double controlled = total > 0 ? lines.Where(l => rule.Scope.CoversMaterial(l.Material)).Sum(l =>
-            {
-                Material m = _outlooks[l.Material].Material;
-                return Value(l) * m.Stages[m.Stages.Count - 1].Shares.ShareOf(rule.Issuer);
-            }) / total : 0;
-            if (controlled >= rule.Magnitude && controlled > 0)
-            {
-                double affected = lines.Where(l => l.Grams > 0).Sum(l => Value(l) / total * l.MadeGrams.Where(kv => kv.Key != rule.Issuer && (kv.Key.IsRestOfWorld || !_context.Buyer.Contains(kv.Key))).Sum(kv => kv.Value / l.Grams));
-                f = Math.Max(f, affected * _context.Scenario.Severity.LicensingCut);
-            }
+            return 0;
         }
 
-        return 100.0 * ((risk * (1.0 - f)) + f);
+        double sigma = l.SigmaGrams / l.Grams;
+        double shortfall = Enumerable.Range(0, days).Sum(t =>
+            (outlook.OnsetDay is int onset && t - onset >= outlook.Dynamics.SubstitutionLeadDays ? sigma : 1.0)
+            * l.MadeGrams.Sum(made => made.Value / l.Grams * Path(l.Material, made.Key)[t]));
+        return Math.Max(0, shortfall - (_context.Options.CoverFactor * (l.Cover + outlook.Dynamics.ChannelCoverDays)));
+    }
+
+    private double[] Path(MaterialId material, CountryCode place)
+    {
+        if (!_paths.TryGetValue((material, place), out double[]? path))
+        {
+            path = _context.RoutePath(material, new MaterialRoute(Array.Empty<FormPart>(), place, 1.0)).Shortfall;
+            _paths.Add((material, place), path);
+        }
+
+        return path;
     }
 
     private sealed class Line
@@ -115,6 +133,8 @@ internal sealed class NaiveScorer
         public double Grams { get; set; }
 
         public double SigmaGrams { get; set; }
+
+        public double Cover { get; set; } = double.PositiveInfinity;
 
         public Dictionary<CountryCode, double> MadeGrams { get; } = new();
     }

@@ -38,7 +38,7 @@ public class ProductBenchmarks
         _context = ScoringContext.Compile(_data, PolicyTimeline.Default, _scenario, _buyer, AsOf);
         PartCatalog parts = ProductCatalog.Default.Parts;
         _compiled = CompiledScenario.Compile(_context, CompiledCatalog.Compile(parts, _data, _buyer));
-        _bev = parts.Flatten("BEV");
+        _bev = parts.Flatten("BEV", _context.CoverDaysOf);
         _bevIndex = _compiled.Catalog.IndexOf("BEV");
         _inputs = SensitivityInput.DefaultsFor(_data, _bev);
         if (Math.Abs(Engine() - Explained()) > 1e-9)
@@ -54,5 +54,5 @@ public class ProductBenchmarks
     public double Explained() => _context.Score(_bev).Score;
 
     [Benchmark(Description = "One product: sensitivity (tornado, default inputs)")]
-    public double Sensitivity() => SensitivityAnalysis.Run(_data, PolicyTimeline.Default, _scenario, _buyer, AsOf, _bev, _inputs).Rows[0].Swing;
+    public double Sensitivity() => SensitivityAnalysis.Run(_data, PolicyTimeline.Default, _scenario, _buyer, AsOf, _bev, _inputs, null).Rows[0].Swing;
 }

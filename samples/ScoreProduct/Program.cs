@@ -1,5 +1,6 @@
 // Scoring from code: a what-if scenario built fluently, a built-in product, and the explanation of the score.
 using System;
+using System.Globalization;
 using System.Linq;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
@@ -21,7 +22,7 @@ Scenario scenario = Scenario.Create("hree-squeeze")
             new MeasureScope(new MaterialId[] { "dysprosium", "terbium" })),
         PolicyMeasure.CapacityLoss("mm-outage", "Myanmar mining outage", CountryCode.Parse("MM"),
             new MeasureScope(new MaterialId[] { "dysprosium", "terbium" }, new[] { StageKind.Extraction }), lossFraction: 0.33))
-    .WithSeverity(new ShockSeverity(licenceApprovalRate: 0.4))
+    .WithSeverity(new ShockSeverity(ShockSeverity.DefaultLicensing.With(longRunApprovalRate: 0.4)))
     .Build();
 
 // Compile once per (scenario, buyer, date), then score as many parts as needed.
@@ -30,7 +31,7 @@ foreach (Product product in products.Products)
 {
     ExposureReport report = context.Score(products.Parts, product.RootPart);
     string top = string.Join(", ", report.Materials.Take(3).Select(m => FormattableString.Invariant($"{m.Material} {m.Score:0.0}")));
-    Console.WriteLine(FormattableString.Invariant($"{product.Id,-16} score {report.Score,5:0.0}  shortfall {report.ExpectedShortfall,6:P1}  top: {top}"));
+    Console.WriteLine(FormattableString.Invariant($"{product.Id,-16} score {report.Score,5:0.0}  output lost {report.OutputLost,6:P1}  TTS {(report.TimeToSurviveDays is int d ? d.ToString(CultureInfo.InvariantCulture) : "-"),4}  top: {top}"));
 }
 
 // The full, stable JSON report of one product (what ERP integrations parse).

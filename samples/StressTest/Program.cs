@@ -35,23 +35,26 @@ var scenario = new UncertainScenario(
             probability: 0.25,
             magnitude: UncertainValue.Triangular(0.1, 0.3, 0.8)),
     },
-    licenceApprovalRate: UncertainValue.Beta(2, 2),
-    licenceDelayDays: UncertainValue.LogNormalFromMedian(63, 0.5));
+    licenceApprovalRate: UncertainValue.Beta(8, 1),
+    licenceDelayDays: UncertainValue.LogNormalFromMedian(75, 0.3),
+    rampHalfTimeDays: UncertainValue.Triangular(1, 10, 45),
+    coverFactor: UncertainValue.Triangular(0.5, 1, 2),
+    leadTimeFactor: UncertainValue.Triangular(0.7, 1, 1.5));
 
 // 1. Monte Carlo: 10,000 trials, the same numbers for the same seed on any number of threads.
 CompiledCatalog catalog = CompiledCatalog.Compile(products.Parts, data, buyer);
 MonteCarloResult result = MonteCarloSimulation.Run(data, PolicyTimeline.Default, scenario, buyer, asOf, catalog, new MonteCarloOptions(trials: 10_000, seed: 42, scoreThreshold: 50));
 Console.WriteLine($"{result.Parts.Count} parts x 10,000 trials, buyer {buyer.Code}, {asOf:yyyy-MM-dd}");
-Console.WriteLine($"{"product",-16} {"mean",6} {"P50",6} {"P90",6} {"P99",6} {"CVaR95",7} {"P(>50)",7} {"shortfall P95",14} {"cost CVaR95",12}");
+Console.WriteLine($"{"product",-16} {"mean",6} {"P50",6} {"P90",6} {"P99",6} {"CVaR95",7} {"P(>50)",7} {"output lost P50",16} {"P90",6} {"cost CVaR95",12}");
 foreach (Product product in products.Products)
 {
     PartRiskDistribution d = result.For(product.RootPart);
-    Console.WriteLine($"{product.Id,-16} {d.Score.Mean,6:0.0} {d.Score.P50,6:0.0} {d.Score.P90,6:0.0} {d.Score.P99,6:0.0} {d.Score.ConditionalValueAtRisk95,7:0.0} {d.ProbabilityScoreAbove,7:P0} {d.Shortfall.P95,14:P1} {d.CostImpact.ConditionalValueAtRisk95,12:P1}");
+    Console.WriteLine($"{product.Id,-16} {d.Score.Mean,6:0.0} {d.Score.P50,6:0.0} {d.Score.P90,6:0.0} {d.Score.P99,6:0.0} {d.Score.ConditionalValueAtRisk95,7:0.0} {d.ProbabilityScoreAbove,7:P0} {d.Shortfall.P50,16:P1} {d.Shortfall.P90,6:P1} {d.CostImpact.ConditionalValueAtRisk95,12:P1}");
 }
 
 // 2. Sensitivity: swing each input one at a time around the base scenario and rank by how far the BEV's score moves.
-FlatPart bev = products.Parts.Flatten(products.Get("bev").RootPart);
-TornadoTable tornado = SensitivityAnalysis.Run(data, PolicyTimeline.Default, scenario.Base, buyer, asOf, bev, SensitivityInput.DefaultsFor(data, bev, scenario));
+FlatPart bev = products.Parts.Flatten(products.Get("bev").RootPart, p => data.CoverDaysOf(p));
+TornadoTable tornado = SensitivityAnalysis.Run(data, PolicyTimeline.Default, scenario.Base, buyer, asOf, bev, SensitivityInput.DefaultsFor(data, bev, scenario), null);
 Console.WriteLine();
 Console.WriteLine(string.Join("\n", tornado.ToMarkdown().Split('\n').Take(4 + 12)));
 Console.WriteLine($"({tornado.Rows.Count} inputs in all; the first 12 shown)");

@@ -131,13 +131,16 @@ internal static class ScoreCommands
         text.AppendLine(FormattableString.Invariant($"{r.PartNumber} ({r.PartName})"));
         text.AppendLine(FormattableString.Invariant($"buyer {r.Buyer.Code}, scenario {r.Scenario.Id}, as of {r.AsOf:yyyy-MM-dd}, horizon {r.HorizonDays} days"));
         text.AppendLine(FormattableString.Invariant($"score {N(r.Score, "0.0")} / 100   structural {N(r.StructuralRisk * 100, "0.0")}   output lost {P(r.OutputLost)}{(r.ShortfallDriver is null ? "" : $" ({Binding(r)})")}"));
-        text.AppendLine(FormattableString.Invariant($"time to survive {DaysLong(r.TimeToSurviveDays)}   time to recover {DaysLong(r.TimeToRecoverDays)}   cost impact {P(r.CostImpact)} (tariffs {P(r.CostImpactTariffs)}, scarcity prices {P(r.CostImpactPrices)})"));
+        bool anyShort = r.Materials.Any(m => m.MinimumAvailability < 1.0 - ScoringOptions.RecoveryTolerance);
+        string survive = r.TimeToSurviveDays is int tts ? FormattableString.Invariant($"{tts} days") : anyShort ? "- (stocks cover every shortfall within the horizon)" : "- (no input falls short)";
+        string recover = r.TimeToRecoverDays is int ttr ? FormattableString.Invariant($"{ttr} days") : r.OutputLost > 0 ? "- (not within the horizon)" : "- (no output lost)";
+        text.AppendLine(FormattableString.Invariant($"time to survive {survive}   time to recover {recover}   cost impact {P(r.CostImpact)} (tariffs {P(r.CostImpactTariffs)}, scarcity prices {P(r.CostImpactPrices)})"));
         text.AppendLine();
         var materials = new TextTable("material", "score", "structural", "shortfall", "SR", "bottleneck", "min avail.", "day", "cover d", "lost", "TTS", "value share", "grams").Numeric(1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12);
         foreach (MaterialExposure m in r.Materials)
         {
             materials.Add(m.Material.Value, N(m.Score, "0.00"), N(m.Structural, "0.00"), N(m.Shortfall, "0.00"), N(m.Outlook.SupplyRisk.Value, "0.00"),
-                m.Outlook.SupplyRisk.Bottleneck.Stage.Kind.ToString().ToLowerInvariant(), P(m.MinimumAvailability), m.MinimumAvailability < 1 ? N(m.DayOfMinimumAvailability, "0") : "-",
+                m.Outlook.SupplyRisk.Bottleneck.Stage.Kind.ToString().ToLowerInvariant(), P(m.MinimumAvailability), m.MinimumAvailability < 0.9995 ? N(m.DayOfMinimumAvailability, "0") : "-",
                 m.Path.ServedFromTraderStock ? "traders" : N(m.Path.CoverDays, "0"), P(m.OutputLost), Days(m.Path.TimeToSurviveDays), P(m.ValueShare), N(m.Grams, "#,0.###"));
         }
 
@@ -206,8 +209,6 @@ internal static class ScoreCommands
     private static string I(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string Days(int? days) => days?.ToString(CultureInfo.InvariantCulture) ?? "-";
-
-    private static string DaysLong(int? days) => days is int d ? FormattableString.Invariant($"{d} days") : "- (never within the horizon)";
 
     /// <summary>The binding input and the part that holds it, e.g. <c>dysprosium in BEV-MOTOR-MAGNETS</c>.</summary>
     private static string Binding(ExposureReport r) => r.ShortfallDriver is null ? "-" : $"{r.ShortfallDriver} in {r.BindingPart}";

@@ -101,6 +101,13 @@ public sealed class ReferenceDataset
         ?? new MaterialDynamics(material, 0, 0, 0, 0, null, 0, 1, 1, new Provenance("SupplyRisk neutral dynamics: the dataset has none", DataQuality.Estimate));
 
     /// <summary>
+    /// The days of cover held of <paramref name="part"/> by its user: <paramref name="overrideDays"/> when given, else
+    /// the part's own <see cref="Parts.Part.CoverDays"/>, else the default for its category and item class.
+    /// </summary>
+    public double CoverDaysOf(Parts.Part part, double? overrideDays = null) =>
+        overrideDays ?? (part ?? throw new ArgumentNullException(nameof(part))).CoverDays ?? DefaultCoverDays(part.Category, part.ItemClass);
+
+    /// <summary>
     /// The default days of cover of a part of <paramref name="category"/> and <paramref name="itemClass"/>: the most
     /// specific matching row (category and class, then either, then neither); 0 when none matches.
     /// </summary>

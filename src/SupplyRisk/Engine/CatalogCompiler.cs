@@ -43,7 +43,7 @@ internal static class CatalogCompiler
     public static CompiledCatalog Compile(PartCatalog catalog, ReferenceDataset data, Buyer buyer, double? coverDays, int maxDegreeOfParallelism)
     {
         Part[] parts = catalog.PartArray;
-        var columns = new CatalogColumns(parts, data, buyer, p => coverDays ?? p.CoverDays ?? data.DefaultCoverDays(p.Category, p.ItemClass), maxDegreeOfParallelism);
+        var columns = new CatalogColumns(parts, data, buyer, p => data.CoverDaysOf(p, coverDays), maxDegreeOfParallelism);
         RowOrder order = RowOrder.ByLevel(catalog);
         int[] partOfRow = order.PartOfRow;
         int[][] children = catalog.ChildIndices;

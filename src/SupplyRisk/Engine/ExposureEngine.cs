@@ -179,7 +179,7 @@ public static class ExposureEngine
 
     /// <summary>
     /// One row's entries: Σ value, Σ value·S, Σ inside value·raw tariff, Σ value·price excess, and the most days of need
-    /// any input leaves unbuilt: per entry, max(0, Σ routes φ·(before + σ·after) − cover), 0 when traders' stock serves it.
+    /// any input leaves unbuilt: per entry, Σ routes φ·max(0, before + σ·after − cover), 0 when traders' stock serves it.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void SumEntries<TInside>(CompiledScenario s, double coverFactor, int start, int end, out RowSums sums)
@@ -211,21 +211,24 @@ public static class ExposureEngine
                 continue;
             }
 
-            double before = 0, after = 0, excess = 0;
+            // Each route (place of consumption) holds its own stock: days lost there are its shortfall less the stock,
+            // and the entry's days lost are the routes' weighted by their shares.
+            bool counts = v > 0 && v > t.SpotValue;
+            double sg = Unsafe.Add(ref sigma, e);
+            double cover = (coverFactor * Unsafe.Add(ref entryCover, e)) + t.ChannelCover;
+            double days = 0, excess = 0;
             int routesEnd = Unsafe.Add(ref routeStart, e + 1);
             for (int j = Unsafe.Add(ref routeStart, e); j < routesEnd; j++)
             {
                 ref CompiledScenario.RouteTerms r = ref Unsafe.Add(ref routeTerms, (m * routes) + Unsafe.Add(ref routeId, j));
                 double phi = Unsafe.Add(ref routeFraction, j);
-                before += phi * r.Before;
-                after += phi * r.After;
+                days += phi * NonNegativeMax(0, r.Before + (sg * r.After) - cover);
                 excess += phi * r.PriceExcess;
             }
 
             priceExcess += v * excess;
-            if (v > 0 && v > t.SpotValue)
+            if (counts)
             {
-                double days = before + (Unsafe.Add(ref sigma, e) * after) - ((coverFactor * Unsafe.Add(ref entryCover, e)) + t.ChannelCover);
                 lost = NonNegativeMax(lost, days);
             }
         }

@@ -6,9 +6,10 @@ namespace SupplyRisk.Scoring;
 
 /// <summary>
 /// One input of a part followed day by day over the horizon: the share of its need that arrives (its flow), the
-/// stock left in days of need, and the share of the part's units it lets be built. The part's buffer is the days of
-/// cover along the input's least-covered path plus the material's channel stock; stock is drawn while flow is short
-/// and not rebuilt within the horizon. Immutable.
+/// stock left in days of need, and the share of the part's units it lets be built. Every place where the input is
+/// consumed holds the days of cover along the input's least-covered path plus the material's channel stock, of its own
+/// need; stock is drawn while flow is short and not rebuilt within the horizon; the input's path averages the places
+/// by their shares. Immutable.
 /// </summary>
 public sealed class InputTimePath
 {
@@ -73,43 +74,65 @@ public sealed class InputTimePath
     /// <summary>The share of the horizon's units this input keeps from being built, 0–1.</summary>
     public double OutputLost { get; }
 
-    /// <summary>Follows one input: flow shortfall per day, a starting stock, and the stock policy (draw while short, no rebuild).</summary>
-    internal static InputTimePath Follow(MaterialId material, string containingPart, double coverDays, bool fromTraders, ReadOnlySpan<double> shortfall)
+    /// <summary>
+    /// Follows one input along its routes: each route (a place where the input is consumed) holds its own stock of
+    /// <paramref name="coverDays"/> days of its own need, drawn while its flow is short and not rebuilt within the
+    /// horizon; the input's path is the routes' paths weighted by their shares of the input.
+    /// </summary>
+    /// <param name="material">The material.</param>
+    /// <param name="containingPart">The part that directly contains it on the least-covered path.</param>
+    /// <param name="coverDays">Days of need held in stock at the start, at every place.</param>
+    /// <param name="fromTraders">Whether traders' stock serves the need (then nothing is short).</param>
+    /// <param name="weights">Each route's share of the input.</param>
+    /// <param name="shortfalls">Each route's daily flow shortfall (share of its need not supplied), same length each.</param>
+    internal static InputTimePath Follow(MaterialId material, string containingPart, double coverDays, bool fromTraders, IReadOnlyList<double> weights, IReadOnlyList<double[]> shortfalls)
     {
-        int days = shortfall.Length;
+        int days = shortfalls.Count == 0 ? 0 : shortfalls[0].Length;
         var availability = new double[days];
         var inventory = new double[days];
         var units = new double[days];
-        double stock = coverDays;
         double lost = 0;
+        for (int r = 0; r < shortfalls.Count; r++)
+        {
+            double stock = coverDays;
+            double w = weights[r];
+            double[] shortfall = shortfalls[r];
+            for (int t = 0; t < days; t++)
+            {
+                double s = fromTraders ? 0 : shortfall[t];
+                double drawn = Math.Min(stock, s);
+                stock -= drawn;
+                double missing = s - drawn;
+                availability[t] += w * s;
+                inventory[t] += w * stock;
+                units[t] += w * missing;
+                lost += w * missing;
+            }
+        }
+
         int? survive = null;
         int? firstShort = null;
         int? recover = null;
         for (int t = 0; t < days; t++)
         {
-            double s = fromTraders ? 0 : shortfall[t];
-            availability[t] = 1.0 - s;
-            double drawn = Math.Min(stock, s);
-            stock -= drawn;
-            double missing = s - drawn;
-            inventory[t] = stock;
-            units[t] = 1.0 - missing;
-            lost += missing;
-            if (survive is null && missing > ScoringOptions.RecoveryTolerance)
+            // Until here the arrays hold the weighted shortfall and missing share; turn them into availability and units built.
+            availability[t] = 1.0 - availability[t];
+            units[t] = 1.0 - units[t];
+            if (survive is null && 1.0 - units[t] > ScoringOptions.RecoveryTolerance)
             {
                 survive = t;
             }
 
-            if (firstShort is null && s > ScoringOptions.RecoveryTolerance)
+            if (firstShort is null && 1.0 - availability[t] > ScoringOptions.RecoveryTolerance)
             {
                 firstShort = t;
             }
-            else if (firstShort is not null && recover is null && s <= ScoringOptions.RecoveryTolerance)
+            else if (firstShort is not null && recover is null && 1.0 - availability[t] <= ScoringOptions.RecoveryTolerance)
             {
                 recover = t;
             }
         }
 
-        return new InputTimePath(material, containingPart, coverDays, fromTraders, availability, inventory, units, survive, recover, lost / days);
+        return new InputTimePath(material, containingPart, coverDays, fromTraders, availability, inventory, units, survive, recover, days > 0 ? lost / days : 0);
     }
 }

@@ -141,8 +141,7 @@ public sealed class ScoringContext
     /// The days of cover held of a part by its user under this context: the options' override, else the part's own,
     /// else the dataset's default for its category and item class.
     /// </summary>
-    public double CoverDaysOf(Part part) =>
-        Options.CoverDays ?? (part ?? throw new ArgumentNullException(nameof(part))).CoverDays ?? Data.DefaultCoverDays(part.Category, part.ItemClass);
+    public double CoverDaysOf(Part part) => Data.CoverDaysOf(part, Options.CoverDays);
 
     /// <summary>Scores a part of <paramref name="catalog"/> (flattened with this context's days of cover).</summary>
     public ExposureReport Score(PartCatalog catalog, string partNumber) =>
@@ -284,18 +283,22 @@ public sealed class ScoringContext
         MaterialDynamics dynamics = outlook.Dynamics;
         var models = flat.Routes.Select(r => Route(outlook, r)).ToArray();
         double[] weights = RouteWeights(flat);
-        var mixed = new double[days];
+        var flows = new double[models.Length][];
         var price = new double[days];
-        var u = new double[days];
+        var raw = new double[days];
         var m = new double[days];
         for (int r = 0; r < models.Length; r++)
         {
+            var u = new double[days];
             models[r].Fill(_paths, dynamics, outlook.OnsetDay, u, m);
             for (int t = 0; t < days; t++)
             {
-                mixed[t] += weights[r] * u[t];
                 price[t] += weights[r] * m[t];
+                raw[t] += weights[r] * u[t];
+                u[t] = flat.Grams > 0 ? Substitutability(flat, outlook, t) * u[t] : 0;
             }
+
+            flows[r] = u;
         }
 
         if (models.Length == 0)
@@ -306,24 +309,21 @@ public sealed class ScoringContext
             }
         }
 
+        // The lowest share of normal supply along the routes, before substitution and stocks.
         double minimum = 1.0;
         int dayOfMinimum = 0;
-        var flow = new double[days];
         for (int t = 0; t < days; t++)
         {
-            double availability = 1.0 - mixed[t];
-            if (availability < minimum)
+            if (1.0 - raw[t] < minimum)
             {
-                minimum = availability;
+                minimum = 1.0 - raw[t];
                 dayOfMinimum = t;
             }
-
-            flow[t] = flat.Grams > 0 ? Substitutability(flat, outlook, t) * mixed[t] : 0;
         }
 
         bool fromTraders = flat.Grams > 0 && flat.Grams * Options.AnnualUnits / 1000.0 <= dynamics.TraderStockKilogramsPerYear;
         double cover = Options.CoverFactor * (flat.CoverDays + dynamics.ChannelCoverDays);
-        InputTimePath path = InputTimePath.Follow(flat.Material, flat.ContainingPart, cover, fromTraders, flow);
+        InputTimePath path = InputTimePath.Follow(flat.Material, flat.ContainingPart, cover, fromTraders, weights, flows);
         return new Line(flat, outlook, flat.Grams / 1000.0 * outlook.Price!.UsdPerKilogram, models, weights, path, price.Average(), minimum, dayOfMinimum);
     }
 
