@@ -14,9 +14,10 @@ using SupplyRisk.Scoring;
 namespace SupplyRisk.Benchmarks;
 
 /// <summary>
-/// Scoring a whole synthetic catalog under trade-war-2025 for a US buyer. Baseline: the engine. Alternatives in
-/// the same run: the engine on all cores, a bandwidth reference that only sums the arrays the engine reads,
-/// MathNet's sparse matrix × vector computing only the linear part (Σ value·σ·risk), and a naive scorer.
+/// Scoring a whole synthetic catalog under trade-war-2025 for a US buyer over 365 days. Baseline: the engine.
+/// Alternatives in the same run: the static kernel of before the time model on the same arrays, the engine on all
+/// cores, a bandwidth reference that only sums the arrays the engine reads, MathNet's sparse matrix × vector computing
+/// only the linear part (Σ value·risk), and a naive scorer.
 /// </summary>
 [MemoryDiagnoser]
 public class CatalogScoringBenchmarks
@@ -28,6 +29,7 @@ public class CatalogScoringBenchmarks
     private DenseVector _weights = null!;
     private DenseVector _linear = null!;
     private NaiveScorer _naive = null!;
+    private StaticEngine _static = null!;
 
     public static IEnumerable<int> Sizes => BenchmarkSizes.Catalogs;
 
@@ -42,7 +44,7 @@ public class CatalogScoringBenchmarks
     /// reference scorer, so a fast wrong answer cannot pass. Each baseline builds its own structures in its own
     /// setup (BenchmarkDotNet runs a case's setup only in that case's process).
     /// </summary>
-    [GlobalSetup(Targets = new[] { nameof(Engine), nameof(EngineParallel), nameof(Bandwidth) })]
+    [GlobalSetup(Targets = new[] { nameof(Engine), nameof(EngineParallel), nameof(Bandwidth), nameof(StaticEngineBefore) })]
     public void Setup()
     {
         _parts = SyntheticCatalog.Generate(Parts);
@@ -53,9 +55,10 @@ public class CatalogScoringBenchmarks
         _scores = new double[_catalog.PartCount];
         ExposureEngine.Score(_scenario, _scores);
         CheckSample(_scores, "engine");
+        _static = new StaticEngine(_scenario);
     }
 
-    /// <summary>MathNet: value·σ per entry times the structural risk per material (the linear part of the score).</summary>
+    /// <summary>MathNet: value per entry times the structural risk per material (the linear part of the score).</summary>
     [GlobalSetup(Target = nameof(MathNetSparse))]
     public void SetupMathNet()
     {
@@ -63,7 +66,7 @@ public class CatalogScoringBenchmarks
         var values = new double[_catalog.EntryCount];
         for (int e = 0; e < values.Length; e++)
         {
-            values[e] = _catalog.EntryValue[e] * _catalog.EntrySubstitutability[e];
+            values[e] = _catalog.EntryValue[e];
         }
 
         int[] columns = Array.ConvertAll(_catalog.EntryMaterial, m => (int)m);
@@ -102,6 +105,13 @@ public class CatalogScoringBenchmarks
         return _scores[_scores.Length - 1];
     }
 
+    [Benchmark(Description = "Static engine before the time model (1 core, same arrays; timing baseline)")]
+    public double StaticEngineBefore()
+    {
+        _static.Score(_scores);
+        return _scores[_scores.Length - 1];
+    }
+
     [Benchmark(Description = "Engine (all cores)")]
     public double EngineParallel()
     {
@@ -115,7 +125,8 @@ public class CatalogScoringBenchmarks
         // Reads exactly the arrays the kernel reads for this scenario, and nothing else, as fast as one core can:
         // SIMD adds into two independent accumulators, so the loop is bound by memory, not by add latency.
         CompiledCatalog c = _catalog;
-        double sum = Read(c.RowStart) + Read(c.EntryMaterial) + Read(c.EntryValue) + Read(c.EntrySubstitutability);
+        double sum = Read(c.RowStart) + Read(c.EntryMaterial) + Read(c.EntryValue) + Read(c.EntrySubstitutability)
+            + Read(c.EntryCover) + Read(c.EntryRouteStart) + Read(c.RouteId) + Read(c.RouteFraction);
         if (_scenario.UsesInsideValue)
         {
             sum += Read(c.EntryInsideValue!);

@@ -16,7 +16,7 @@ LicenceRamp rounded = MagnetExportRecord.Rounded(fit.Ramp);
 IReadOnlyDictionary<(int Year, int Month), double> tonnes = MagnetExportRecord.Tonnes(path);
 string F(double x, string format) => x.ToString(format, CultureInfo.InvariantCulture);
 
-Console.WriteLine($"Licence ramp fitted to China's rare-earth magnet exports after the licences of {MagnetExportRecord.Effective:yyyy-MM-dd} ({path}):");
+Console.WriteLine($"Licence ramp fitted to China's rare-earth magnet exports after the licences of {MagnetExportRecord.Effective:yyyy-MM-dd} ({Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}):");
 Console.WriteLine($"  fit:     {fit.Ramp}   RMSE {F(fit.RootMeanSquareError, "0.000")}");
 Console.WriteLine($"  rounded: {rounded}   (ShockSeverity.DefaultLicensing: {ShockSeverity.DefaultLicensing})");
 Console.WriteLine();
