@@ -91,7 +91,7 @@ public class CatalogScoringBenchmarks
         for (int p = 0; p < _catalog.PartCount; p += Math.Max(1, _catalog.PartCount / 50))
         {
             double reference = _context.Score(_parts, _catalog.PartNumbers[p]).Score;
-            if (Math.Abs(reference - scores[p]) > 1e-9)
+            if (Math.Abs(reference - scores[p]) > ExposureEngine.RelativeTolerance * Math.Max(1, Math.Abs(reference)))
             {
                 throw new InvalidOperationException($"Part {_catalog.PartNumbers[p]}: reference {reference}, {who} {scores[p]}.");
             }
@@ -126,7 +126,7 @@ public class CatalogScoringBenchmarks
         // SIMD adds into two independent accumulators, so the loop is bound by memory, not by add latency.
         CompiledCatalog c = _catalog;
         double sum = Read(c.RowStart) + Read(c.EntryMaterial) + Read(c.EntryValue) + Read(c.EntrySubstitutability)
-            + Read(c.EntryCover) + Read(c.EntryRouteStart) + Read(c.RouteId) + Read(c.RouteFraction);
+            + Read(c.EntryCover) + Read(c.RowRouteStart) + Read(c.EntryRouteCount) + Read(c.RouteId) + Read(c.RouteFraction);
         if (_scenario.UsesInsideValue)
         {
             sum += Read(c.EntryInsideValue!);

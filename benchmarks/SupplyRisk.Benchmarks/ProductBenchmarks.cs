@@ -41,7 +41,7 @@ public class ProductBenchmarks
         _bev = parts.Flatten("BEV", _context.CoverDaysOf);
         _bevIndex = _compiled.Catalog.IndexOf("BEV");
         _inputs = SensitivityInput.DefaultsFor(_data, _bev);
-        if (Math.Abs(Engine() - Explained()) > 1e-9)
+        if (Math.Abs(Engine() - Explained()) > ExposureEngine.RelativeTolerance * Math.Max(1, Math.Abs(Explained())))
         {
             throw new InvalidOperationException($"BEV: engine {Engine()}, reference {Explained()}.");
         }

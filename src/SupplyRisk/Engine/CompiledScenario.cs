@@ -18,12 +18,13 @@ namespace SupplyRisk.Engine;
 /// </summary>
 public sealed class CompiledScenario
 {
-    private CompiledScenario(ScoringContext context, CompiledCatalog catalog, MaterialTerms[] materials, RouteTerms[] routes, CountryTerms[] countries)
+    private CompiledScenario(ScoringContext context, CompiledCatalog catalog, MaterialTerms[] materials, double[] routeDays, double[] routePrice, CountryTerms[] countries)
     {
         Context = context;
         Catalog = catalog;
         Materials = materials;
-        Routes = routes;
+        RouteDays = routeDays;
+        RoutePrice = routePrice;
         Countries = countries;
         UsesInsideValue = catalog.EntryInsideValue is not null && materials.Any(t => t.RawTariff != 0);
         UsesCountries = countries.Any(t => t.PartTariff != 0);
@@ -38,8 +39,14 @@ public sealed class CompiledScenario
     /// <summary>Per material column, what the kernel reads for it.</summary>
     internal MaterialTerms[] Materials { get; }
 
-    /// <summary>Per (material column × routes + route), what the kernel reads for it.</summary>
-    internal RouteTerms[] Routes { get; }
+    /// <summary>
+    /// Per (material column × routes + route), at twice that index, the days of need the route runs short before
+    /// substitutes are available, and after it: Σ_{t&lt;T} u(t) and Σ_{t≥T} u(t).
+    /// </summary>
+    internal double[] RouteDays { get; }
+
+    /// <summary>Per (material column × routes + route), the mean over the horizon of the price multiplier minus 1.</summary>
+    internal double[] RoutePrice { get; }
 
     /// <summary>Per outside country, what the kernel reads for it.</summary>
     internal CountryTerms[] Countries { get; }
@@ -113,13 +120,15 @@ public sealed class CompiledScenario
 
         ScoringOptions options = context.Options;
         var materials = new MaterialTerms[m];
-        var routes = new RouteTerms[m * catalog.RouteCount];
+        var routeDays = new double[2 * m * catalog.RouteCount];
+        var routePrice = new double[m * catalog.RouteCount];
         var forms = new Dictionary<int, FormPart>();
         for (int i = 0; i < m; i++)
         {
             MaterialOutlook outlook = outlooks[i];
             MaterialDynamics dynamics = outlook.Dynamics;
-            bool affected = FillRoutes(context, catalog, outlook, routes.AsSpan(i * catalog.RouteCount, catalog.RouteCount), forms);
+            bool affected = FillRoutes(context, catalog, outlook, routeDays.AsSpan(2 * i * catalog.RouteCount, 2 * catalog.RouteCount), routePrice.AsSpan(i * catalog.RouteCount, catalog.RouteCount), forms);
+
             double spotValue = dynamics.TraderStockKilogramsPerYear * outlook.Price!.UsdPerKilogram / options.AnnualUnits;
             materials[i] = new MaterialTerms(outlook.StructuralRisk, outlook.ImportTariffExcess, options.CoverFactor * dynamics.ChannelCoverDays, spotValue, affected);
         }
@@ -130,27 +139,27 @@ public sealed class CompiledScenario
             countries[k] = new CountryTerms(context.Effects.PartTariff(catalog.Countries[k]));
         }
 
-        return new CompiledScenario(context, catalog, materials, routes, countries);
+        return new CompiledScenario(context, catalog, materials, routeDays, routePrice, countries);
     }
 
     /// <summary>
     /// Fills one material's route terms; returns whether any route is short or priced above normal (otherwise the
     /// kernel skips the material's routes).
     /// </summary>
-    private static bool FillRoutes(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<RouteTerms> terms, Dictionary<int, FormPart> forms)
+    private static bool FillRoutes(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> days, Span<double> prices, Dictionary<int, FormPart> forms)
     {
         if (outlook.OnsetDay is null)
         {
             return false;
         }
 
-        int days = context.Options.HorizonDays;
-        var shortfall = new double[days];
-        var price = new double[days];
+        int horizon = context.Options.HorizonDays;
+        var shortfall = new double[horizon];
+        var price = new double[horizon];
         int places = catalog.Places.Count;
         bool any = false;
-        int substitutionDay = (int)Math.Min(days, Math.Max(0, Math.Ceiling(outlook.OnsetDay.Value + outlook.Dynamics.SubstitutionLeadDays)));
-        for (int r = 0; r < terms.Length; r++)
+        int substitutionDay = (int)Math.Min(horizon, Math.Max(0, Math.Ceiling(outlook.OnsetDay.Value + outlook.Dynamics.SubstitutionLeadDays)));
+        for (int r = 0; r < prices.Length; r++)
         {
             int[] chain = catalog.Chains[r / places];
             var route = new MaterialRoute(chain.Select(p => Form(catalog, p, forms)).ToArray(), catalog.Places[r % places], 1.0);
@@ -158,7 +167,7 @@ public sealed class CompiledScenario
             double before = 0;
             double after = 0;
             double excess = 0;
-            for (int t = 0; t < days; t++)
+            for (int t = 0; t < horizon; t++)
             {
                 if (t < substitutionDay)
                 {
@@ -172,27 +181,23 @@ public sealed class CompiledScenario
                 excess += price[t] - 1.0;
             }
 
-            terms[r] = new RouteTerms(before, after, excess / days);
+            days[2 * r] = before;
+            days[(2 * r) + 1] = after;
+            prices[r] = excess / horizon;
             any |= before > 0 || after > 0 || excess != 0;
         }
 
         return any;
     }
 
-    /// <summary>A material-form part of a chain, with its grams per unit read from its own row.</summary>
+    /// <summary>A material-form part of a chain, with its grams per unit as the reference flattens them.</summary>
     private static FormPart Form(CompiledCatalog catalog, int part, Dictionary<int, FormPart> forms)
     {
         if (!forms.TryGetValue(part, out FormPart? form))
         {
-            int row = catalog.RowOfPart(part);
-            var grams = new List<KeyValuePair<MaterialId, double>>();
-            for (int e = catalog.RowStart[row]; e < catalog.RowStart[row + 1]; e++)
-            {
-                int column = catalog.EntryMaterial[e];
-                grams.Add(new KeyValuePair<MaterialId, double>(catalog.Materials[column], catalog.EntryValue[e] * 1000.0 / catalog.UsdPerKilogram(column)));
-            }
-
-            form = new FormPart(catalog.PartAt(part), grams.OrderBy(g => g.Key).ToArray());
+            Part p = catalog.PartAt(part);
+            FlatPart flat = catalog.Source.Flatten(p.PartNumber);
+            form = new FormPart(p, flat.Materials.Select(m => new KeyValuePair<MaterialId, double>(m.Material, m.Grams)).ToArray());
             forms.Add(part, form);
         }
 
@@ -228,26 +233,6 @@ public sealed class CompiledScenario
 
         /// <summary>Whether any route of the material is short or priced above normal within the horizon.</summary>
         public bool Affected { get; }
-    }
-
-    /// <summary>What the kernel reads per (material, route): shortfall-days before and after substitution, and mean price excess.</summary>
-    internal readonly struct RouteTerms
-    {
-        public RouteTerms(double before, double after, double priceExcess)
-        {
-            Before = before;
-            After = after;
-            PriceExcess = priceExcess;
-        }
-
-        /// <summary>Σ shortfall over the days before substitutes are available.</summary>
-        public double Before { get; }
-
-        /// <summary>Σ shortfall over the days after.</summary>
-        public double After { get; }
-
-        /// <summary>Mean over the horizon of the price multiplier minus 1.</summary>
-        public double PriceExcess { get; }
     }
 
     /// <summary>What the kernel reads per outside country.</summary>

@@ -8,13 +8,20 @@ namespace SupplyRisk.Engine;
 
 /// <summary>
 /// Scores compiled catalogs: the same exposure score, output lost over the horizon and cost impact as
-/// <see cref="Scoring.ScoringContext.Score(Parts.FlatPart)"/> (equal to 1e-12 relative), read from flat arrays with no
+/// <see cref="Scoring.ScoringContext.Score(Parts.FlatPart)"/> (equal within <see cref="RelativeTolerance"/>: per-entry values
+/// are stored as <see cref="float"/> to halve the memory the kernel reads; sums are kept in double), read from flat arrays with no
 /// allocation, no dictionary look-up and no virtual call per part. Span overloads fill a caller's buffers; the
 /// parallel overloads split the rows into disjoint ranges, so their results are bit-identical to the sequential ones.
 /// All methods are thread-safe.
 /// </summary>
 public static class ExposureEngine
 {
+    /// <summary>
+    /// How far an engine result may lie from the reference scorer's, relative to the larger of 1 and the reference value
+    /// (the rounding of per-entry values stored as <see cref="float"/>; every built-in and synthetic part is tested against it).
+    /// </summary>
+    public const double RelativeTolerance = 1e-6;
+
     /// <summary>Scores every part into <paramref name="scores"/> (length = part count).</summary>
     /// <exception cref="ArgumentException">The buffer length is not the part count.</exception>
     public static void Score(CompiledScenario scenario, Span<double> scores) =>
@@ -114,30 +121,36 @@ public static class ExposureEngine
     /// <summary>Scores rows <paramref name="from"/> to <paramref name="to"/> (exclusive) with the kernel specialised for the scenario.</summary>
     private static void ScoreRows(CompiledScenario s, int from, int to, Span<double> scores, Span<double> shortfalls, Span<double> costImpacts)
     {
-        if (s.UsesInsideValue)
+        if (costImpacts.IsEmpty)
         {
-            ScoreRows<WithInsideValue>(s, from, to, scores, shortfalls, costImpacts);
+            ScoreRows<WithoutInsideValue, WithoutCost>(s, from, to, scores, shortfalls, costImpacts);
+        }
+        else if (s.UsesInsideValue)
+        {
+            ScoreRows<WithInsideValue, WithCost>(s, from, to, scores, shortfalls, costImpacts);
         }
         else
         {
-            ScoreRows<WithoutInsideValue>(s, from, to, scores, shortfalls, costImpacts);
+            ScoreRows<WithoutInsideValue, WithCost>(s, from, to, scores, shortfalls, costImpacts);
         }
     }
 
     /// <summary>
     /// The kernel: rows <paramref name="from"/> to <paramref name="to"/> (exclusive) into buffers indexed from 0, one
     /// pass over each CSR row (and, for materials a shock reaches, over each entry's routes) and its country list, formulas
-    /// of docs/methodology.md ("Exposure over time" and "The compiled engine"). Specialised by the JIT (a struct type
-    /// argument) for whether raw-import tariffs are read, so that branch is not tested per entry. Indices are not
+    /// of docs/methodology.md §10. Specialised by the JIT (struct type arguments) for whether raw-import tariffs are read
+    /// and whether the cost impact is wanted at all, so those branches are not tested per entry. Indices are not
     /// bounds-checked: the compiler wrote every row offset, material column, route and country index within its arrays,
     /// and the arrays are never exposed for writing.
     /// </summary>
-    private static void ScoreRows<TInside>(CompiledScenario s, int from, int to, Span<double> scores, Span<double> shortfalls, Span<double> costImpacts)
+    private static void ScoreRows<TInside, TCost>(CompiledScenario s, int from, int to, Span<double> scores, Span<double> shortfalls, Span<double> costImpacts)
         where TInside : struct, IInsideValue
+        where TCost : struct, ICost
     {
         CompiledCatalog c = s.Catalog;
         int[] rowStart = c.RowStart;
-        bool usesCountries = s.UsesCountries;
+        bool usesCountries = s.UsesCountries && default(TCost).Wanted;
+        int[] rowRouteStart = c.RowRouteStart;
         ref int outsideStart = ref First(c.OutsideStart);
         ref int outsideCountry = ref First(c.OutsideCountry);
         ref double outsideValue = ref First(c.OutsideValue);
@@ -149,7 +162,7 @@ public static class ExposureEngine
 
         for (int p = from; p < to; p++)
         {
-            SumEntries<TInside>(s, coverFactor, rowStart[p], rowStart[p + 1], out RowSums sums);
+            SumEntries<TInside, TCost>(s, coverFactor, rowStart[p], rowStart[p + 1], rowRouteStart[p], out RowSums sums);
             double total = sums.Total;
             double f = sums.LostDays / horizon;
             double cost = sums.Tariff + sums.PriceExcess;
@@ -182,54 +195,80 @@ public static class ExposureEngine
     /// any input leaves unbuilt: per entry, Σ routes φ·max(0, before + σ·after − cover), 0 when traders' stock serves it.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void SumEntries<TInside>(CompiledScenario s, double coverFactor, int start, int end, out RowSums sums)
+    private static void SumEntries<TInside, TCost>(CompiledScenario s, double coverFactor, int start, int end, int firstRoute, out RowSums sums)
         where TInside : struct, IInsideValue
+        where TCost : struct, ICost
     {
         CompiledCatalog c = s.Catalog;
         ref ushort material = ref First(c.EntryMaterial);
-        ref double value = ref First(c.EntryValue);
-        ref double sigma = ref First(c.EntrySubstitutability);
-        ref double inside = ref First(c.EntryInsideValue ?? c.EntryValue);
-        ref double entryCover = ref First(c.EntryCover);
-        ref int routeStart = ref First(c.EntryRouteStart);
-        ref int routeId = ref First(c.RouteId);
-        ref double routeFraction = ref First(c.RouteFraction);
+        ref float value = ref First(c.EntryValue);
+        ref float sigma = ref First(c.EntrySubstitutability);
+        ref float inside = ref First(c.EntryInsideValue ?? c.EntryValue);
+        ref float entryCover = ref First(c.EntryCover);
+        ref ushort routeCount = ref First(c.EntryRouteCount);
+        ref ushort routeId = ref First(c.RouteId);
+        ref float routeFraction = ref First(c.RouteFraction);
         ref CompiledScenario.MaterialTerms term = ref First(s.Materials);
-        ref CompiledScenario.RouteTerms routeTerms = ref First(s.Routes);
+        ref double routeDays = ref First(s.RouteDays);
+        ref double routePrice = ref First(s.RoutePrice);
         int routes = c.RouteCount;
         double total = 0, risk = 0, tariff = 0, priceExcess = 0, lost = 0;
+        int j = firstRoute;
         for (int e = start; e < end; e++)
         {
             int m = Unsafe.Add(ref material, e);
             ref CompiledScenario.MaterialTerms t = ref Unsafe.Add(ref term, m);
             double v = Unsafe.Add(ref value, e);
+            int routesEnd = j + Unsafe.Add(ref routeCount, e);
             total += v;
             risk += v * t.Structural;
             tariff += default(TInside).At(ref inside, e) * t.RawTariff;
             if (!t.Affected)
             {
+                j = routesEnd;
                 continue;
             }
 
-            // Each route (place of consumption) holds its own stock: days lost there are its shortfall less the stock,
-            // and the entry's days lost are the routes' weighted by their shares.
-            bool counts = v > 0 && v > t.SpotValue;
             double sg = Unsafe.Add(ref sigma, e);
             double cover = (coverFactor * Unsafe.Add(ref entryCover, e)) + t.ChannelCover;
-            double days = 0, excess = 0;
-            int routesEnd = Unsafe.Add(ref routeStart, e + 1);
-            for (int j = Unsafe.Add(ref routeStart, e); j < routesEnd; j++)
+            // Each route (place of consumption) holds its own stock: days lost there are its shortfall less the stock,
+            // and the entry's days lost are the routes' weighted by their shares. Two routes per step into two sums:
+            // the chain of additions, not the loads, would otherwise bind.
+            // Per route of the material: (before, after) days short, side by side.
+            ref double materialDays = ref Unsafe.Add(ref routeDays, 2 * m * routes);
+            int first = j;
+            double days0 = 0, days1 = 0;
+            for (; j + 1 < routesEnd; j += 2)
             {
-                ref CompiledScenario.RouteTerms r = ref Unsafe.Add(ref routeTerms, (m * routes) + Unsafe.Add(ref routeId, j));
-                double phi = Unsafe.Add(ref routeFraction, j);
-                days += phi * NonNegativeMax(0, r.Before + (sg * r.After) - cover);
-                excess += phi * r.PriceExcess;
+                ref double r0 = ref Unsafe.Add(ref materialDays, 2 * Unsafe.Add(ref routeId, j));
+                ref double r1 = ref Unsafe.Add(ref materialDays, 2 * Unsafe.Add(ref routeId, j + 1));
+                days0 += Unsafe.Add(ref routeFraction, j) * NonNegativeMax(0, r0 + (sg * Unsafe.Add(ref r0, 1)) - cover);
+                days1 += Unsafe.Add(ref routeFraction, j + 1) * NonNegativeMax(0, r1 + (sg * Unsafe.Add(ref r1, 1)) - cover);
             }
 
-            priceExcess += v * excess;
-            if (counts)
+            if (j < routesEnd)
             {
-                lost = NonNegativeMax(lost, days);
+                ref double r0 = ref Unsafe.Add(ref materialDays, 2 * Unsafe.Add(ref routeId, j));
+                days0 += Unsafe.Add(ref routeFraction, j) * NonNegativeMax(0, r0 + (sg * Unsafe.Add(ref r0, 1)) - cover);
+                j++;
+            }
+
+            days0 += days1;
+            if (v > 0 && v > t.SpotValue)
+            {
+                lost = NonNegativeMax(lost, days0);
+            }
+
+            if (default(TCost).Wanted)
+            {
+                ref double materialPrice = ref Unsafe.Add(ref routePrice, m * routes);
+                double excess = 0;
+                for (int k = first; k < routesEnd; k++)
+                {
+                    excess += Unsafe.Add(ref routeFraction, k) * Unsafe.Add(ref materialPrice, Unsafe.Add(ref routeId, k));
+                }
+
+                priceExcess += v * excess;
             }
         }
 
@@ -269,20 +308,36 @@ public static class ExposureEngine
         public double LostDays { get; }
     }
 
+    /// <summary>Computes, or not, the cost impact (tariffs and scarcity prices).</summary>
+    private interface ICost
+    {
+        bool Wanted { get; }
+    }
+
+    private readonly struct WithCost : ICost
+    {
+        public bool Wanted => true;
+    }
+
+    private readonly struct WithoutCost : ICost
+    {
+        public bool Wanted => false;
+    }
+
     /// <summary>Reads, or not, the value made inside the buyer.</summary>
     private interface IInsideValue
     {
-        double At(ref double inside, int entry);
+        double At(ref float inside, int entry);
     }
 
     private readonly struct WithInsideValue : IInsideValue
     {
-        public double At(ref double inside, int entry) => Unsafe.Add(ref inside, entry);
+        public double At(ref float inside, int entry) => Unsafe.Add(ref inside, entry);
     }
 
     private readonly struct WithoutInsideValue : IInsideValue
     {
-        public double At(ref double inside, int entry) => 0;
+        public double At(ref float inside, int entry) => 0;
     }
 
     /// <summary>A reference to an array's first element (the array may be empty: then it is never dereferenced).</summary>
