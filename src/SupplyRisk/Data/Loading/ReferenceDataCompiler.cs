@@ -39,7 +39,7 @@ internal sealed class ReferenceDataCompiler
     private readonly Dictionary<(string Buyer, string Material, StageKind Stage), List<ShareRow>> _sourcing = new();
     private readonly Dictionary<string, (PublishedAssessment Assessment, CsvRecord Record)> _published = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (MaterialPrice Price, CsvRecord Record)> _prices = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (MaterialDynamics Dynamics, CsvRecord Record)> _dynamics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DynamicsRow Row, CsvRecord Record)> _dynamics = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Category, string ItemClass), Parts.CoverDefault> _covers = new();
 
     public ReferenceDataset Compile(IEnumerable<DataSource> sources, GovernanceScore restOfWorldGovernance)
@@ -371,20 +371,25 @@ internal sealed class ReferenceDataCompiler
                 f.Fail($"'{key}' is not a material id (or * for the default row)");
             }
 
-            double cover = f.RequiredNumber("channel_cover_days", 0, MaterialDynamics.MaximumDays);
-            double alternative = f.RequiredNumber("alternative_supply_share", 0, 1);
-            double alternativeLead = f.RequiredNumber("alternative_lead_days", 0, MaterialDynamics.MaximumDays);
-            double substitutionLead = f.RequiredNumber("substitution_lead_days", 0, MaterialDynamics.MaximumDays);
-            double? world = f.OptionalNumber("world_supply_t", 0, 1e12);
-            double traders = f.RequiredNumber("trader_stock_share", 0, 1);
-            double elasticity = f.RequiredNumber("price_elasticity", 0, 10);
-            if (f.Ok && elasticity <= 0)
+            // A material's row may leave a value empty: it then takes the default row's (the * row must give them all).
+            double? Value(string column, double min, double max) =>
+                key == "*" ? f.RequiredNumber(column, min, max) : f.OptionalNumber(column, min, max);
+            var row = new DynamicsRow(
+                material,
+                Value("channel_cover_days", 0, MaterialDynamics.MaximumDays),
+                Value("alternative_supply_share", 0, 1),
+                Value("alternative_lead_days", 0, MaterialDynamics.MaximumDays),
+                Value("substitution_lead_days", 0, MaterialDynamics.MaximumDays),
+                f.OptionalNumber("world_supply_t", 0, 1e12),
+                Value("trader_stock_share", 0, 1),
+                Value("price_elasticity", 0, 10),
+                Value("max_price_multiplier", 1, 100),
+                f.Provenance("quality"));
+            if (f.Ok && row.PriceElasticity is <= 0)
             {
                 f.Fail("'price_elasticity' must be positive");
             }
 
-            double multiplier = f.RequiredNumber("max_price_multiplier", 1, 100);
-            Provenance provenance = f.Provenance("quality");
             if (!f.Ok)
             {
                 continue;
@@ -396,7 +401,7 @@ internal sealed class ReferenceDataCompiler
                 continue;
             }
 
-            _dynamics[key] = (new MaterialDynamics(material, cover, alternative, alternativeLead, substitutionLead, world, traders, elasticity, multiplier, provenance), record);
+            _dynamics[key] = (row, record);
         }
     }
 
@@ -635,8 +640,34 @@ internal sealed class ReferenceDataCompiler
             profiles,
             _published.Values.Select(p => p.Assessment).OrderBy(p => p.Material).ToList(),
             _prices.Values.Select(p => p.Price).OrderBy(p => p.Material).ToList(),
-            _dynamics.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value.Dynamics).ToList(),
+            AssembleDynamics(),
             _covers.OrderBy(p => p.Key.Category, StringComparer.Ordinal).ThenBy(p => p.Key.ItemClass, StringComparer.Ordinal).Select(p => p.Value).ToList());
+    }
+
+    /// <summary>The dynamics rows, each material's empty values taken from the default (*) row.</summary>
+    private List<MaterialDynamics> AssembleDynamics()
+    {
+        DynamicsRow? defaults = _dynamics.TryGetValue("*", out var d) ? d.Row : null;
+        var list = new List<MaterialDynamics>();
+        foreach (var pair in _dynamics.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            DynamicsRow row = pair.Value.Row;
+            double? Or(Func<DynamicsRow, double?> value) => value(row) ?? (defaults is null ? null : value(defaults));
+            double?[] values =
+            {
+                Or(r => r.ChannelCoverDays), Or(r => r.AlternativeSupplyShare), Or(r => r.AlternativeLeadDays), Or(r => r.SubstitutionLeadDays),
+                Or(r => r.TraderStockShare), Or(r => r.PriceElasticity), Or(r => r.MaximumPriceMultiplier),
+            };
+            if (values.Any(v => v is null))
+            {
+                _errors.Add(new DataError(pair.Value.Record.File, pair.Value.Record.Line, "leaves a value empty but the dataset has no default (*) row to take it from", pair.Key));
+                continue;
+            }
+
+            list.Add(new MaterialDynamics(row.Material, values[0]!.Value, values[1]!.Value, values[2]!.Value, values[3]!.Value, row.WorldSupplyTonnes, values[4]!.Value, values[5]!.Value, values[6]!.Value, row.Provenance));
+        }
+
+        return list;
     }
 
     private CountryShares? BuildShares(List<ShareRow> rows, string material, string stage, GovernanceTable governance, string what)
@@ -662,6 +693,19 @@ internal sealed class ReferenceDataCompiler
     }
 
     private static string StageName(StageKind stage) => StageKinds.Name(stage);
+
+    /// <summary>A row of a dynamics file as read: a material's empty values are null until the default row fills them.</summary>
+    private sealed record DynamicsRow(
+        MaterialId Material,
+        double? ChannelCoverDays,
+        double? AlternativeSupplyShare,
+        double? AlternativeLeadDays,
+        double? SubstitutionLeadDays,
+        double? WorldSupplyTonnes,
+        double? TraderStockShare,
+        double? PriceElasticity,
+        double? MaximumPriceMultiplier,
+        Provenance Provenance);
 
     private sealed class ProfileParts
     {
