@@ -97,7 +97,7 @@ internal sealed class NaiveScorer
         return 100.0 * ((risk * (1.0 - f)) + f);
     }
 
-    /// <summary>Days of need the line leaves unbuilt: its daily shortfall summed, less its stock.</summary>
+    /// <summary>Days of need the line leaves unbuilt: at each place it is consumed, that place's daily shortfall summed, less its own stock.</summary>
     private double Lost(Line l, int days)
     {
         MaterialOutlook outlook = _outlooks[l.Material];
@@ -107,10 +107,9 @@ internal sealed class NaiveScorer
         }
 
         double sigma = l.SigmaGrams / l.Grams;
-        double shortfall = Enumerable.Range(0, days).Sum(t =>
-            (outlook.OnsetDay is int onset && t - onset >= outlook.Dynamics.SubstitutionLeadDays ? sigma : 1.0)
-            * l.MadeGrams.Sum(made => made.Value / l.Grams * Path(l.Material, made.Key)[t]));
-        return Math.Max(0, shortfall - (_context.Options.CoverFactor * (l.Cover + outlook.Dynamics.ChannelCoverDays)));
+        double stock = _context.Options.CoverFactor * (l.Cover + outlook.Dynamics.ChannelCoverDays);
+        return l.MadeGrams.Sum(made => made.Value / l.Grams * Math.Max(0, Enumerable.Range(0, days).Sum(t =>
+            (outlook.OnsetDay is int onset && t - onset >= outlook.Dynamics.SubstitutionLeadDays ? sigma : 1.0) * Path(l.Material, made.Key)[t]) - stock));
     }
 
     private double[] Path(MaterialId material, CountryCode place)
