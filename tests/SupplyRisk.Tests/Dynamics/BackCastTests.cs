@@ -6,6 +6,7 @@ using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
 using SupplyRisk.Scoring;
+using Xunit.Abstractions;
 
 namespace SupplyRisk.Tests.Dynamics;
 
@@ -15,6 +16,15 @@ namespace SupplyRisk.Tests.Dynamics;
 /// </summary>
 public sealed class BackCastTests
 {
+    private readonly ITestOutputHelper _output;
+
+    /// <param name="output">Where each back-cast writes what it found (shown with --logger "console;verbosity=detailed").</param>
+    public BackCastTests(ITestOutputHelper output) => _output = output;
+
+    private void Show(string what, ExposureReport report) =>
+        _output.WriteLine(FormattableString.Invariant($"{what}: output lost {report.OutputLost:P1} ({report.OutputLost * report.HorizonDays:0.0} days), TTS {report.TimeToSurviveDays?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, TTR {report.TimeToRecoverDays?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, ")
+            + string.Join("; ", report.Materials.Where(m => m.MinimumAvailability < 1 - 1e-9).Select(m => FormattableString.Invariant($"{m.Material} min {m.MinimumAvailability:P1} price x{m.PriceMultiplier:0.00}{(m.Path.ServedFromTraderStock ? " traders" : "")}"))));
+
     private static readonly ReferenceDataset Data = ReferenceDataset.Default;
     private static readonly ProductCatalog Products = ProductCatalog.Default;
     private static readonly CountryCode De = CountryCode.Parse("DE");
@@ -39,6 +49,7 @@ public sealed class BackCastTests
         // Record: magnet exports fell ~74 % y/y in May 2025 and were above the year before by July; individual car
         // plants stopped for one to three weeks (Ford Chicago, May; Suzuki, 18 days); first stoppages 45-60 days in.
         ExposureReport report = Current(new DateTime(2025, 4, 4), GermanBev(), "BEV", coverDays: 14);
+        Show("German BEV, 14 days a tier", report);
 
         Assert.Equal("dysprosium", report.ShortfallDriver);
         Assert.Equal("BEV-MOTOR-MAGNETS", report.BindingPart);
@@ -51,6 +62,7 @@ public sealed class BackCastTests
     public void April_2025_licences_cost_a_BEV_line_holding_six_months_of_cover_nothing()
     {
         ExposureReport report = Current(new DateTime(2025, 4, 4), GermanBev(), "BEV", coverDays: 90);
+        Show("German BEV, 90 days a tier", report);
 
         Assert.Equal(0, report.OutputLost);
         Assert.Null(report.TimeToSurviveDays);
@@ -63,6 +75,7 @@ public sealed class BackCastTests
         // Record: DRC exports suspended from 2025-02-22 (quotas from 2025-10-16); cobalt metal about doubled by
         // December 2025; stocks outside the DRC held 8-10 months of world use; no battery or car line stopped.
         ExposureReport report = Current(new DateTime(2025, 3, 1), Products.Parts, "BEV");
+        Show("BEV from 2025-03-01", report);
         MaterialExposure cobalt = report.Materials.Single(m => m.Material == "cobalt");
 
         Assert.Equal(0, cobalt.OutputLost);
@@ -79,9 +92,11 @@ public sealed class BackCastTests
         foreach (string country in new[] { "CN", "VN" })
         {
             ExposureReport report = Current(new DateTime(2024, 12, 3), PhoneMadeIn(country), "SMARTPHONE");
+            Show($"phone made in {country} from 2024-12-03", report);
             MaterialExposure gallium = report.Materials.Single(m => m.Material == "gallium");
             Assert.Equal(0, gallium.OutputLost);
             Assert.Equal(1.0, gallium.MinimumAvailability, 9);
+            Assert.Equal(0, report.OutputLost);    // nor does any other measure then in force stop the phone
         }
     }
 
@@ -89,6 +104,7 @@ public sealed class BackCastTests
     public void A_phone_assembled_in_the_US_needs_too_little_gallium_for_the_ban_to_stop_it_but_pays_the_scarcity_price()
     {
         ExposureReport report = Current(new DateTime(2024, 12, 3), PhoneMadeIn("US"), "SMARTPHONE");
+        Show("phone made in US from 2024-12-03", report);
         MaterialExposure gallium = report.Materials.Single(m => m.Material == "gallium");
 
         Assert.True(gallium.MinimumAvailability < 0.1, $"the ban cuts the flow to the US: {gallium.MinimumAvailability}");
