@@ -92,9 +92,7 @@ public abstract class SensitivityInput
         }
 
         (double min, double max) = measure.MagnitudeRange;
-        CheckWithin(low, min, max, nameof(low), $"the magnitude of measure '{measure.Id}'");
-        CheckWithin(high, min, max, nameof(high), $"the magnitude of measure '{measure.Id}'");
-        CheckOrder(low, high);
+        CheckSwing(low, high, min, max, $"the magnitude of measure '{measure.Id}'");
         return new ShockSeverityInput(measure, low, high);
     }
 
@@ -120,9 +118,7 @@ public abstract class SensitivityInput
     /// <exception cref="ArgumentException">Low is above high.</exception>
     public static SensitivityInput LicenceApprovalRate(double low, double high)
     {
-        CheckWithin(low, 0, 1, nameof(low), "the licence approval rate");
-        CheckWithin(high, 0, 1, nameof(high), "the licence approval rate");
-        CheckOrder(low, high);
+        CheckSwing(low, high, 0, 1, "the licence approval rate");
         return new LicenceSeverityInput(SensitivityInputKind.LicenceApprovalRate, low, high);
     }
 
@@ -131,9 +127,7 @@ public abstract class SensitivityInput
     /// <exception cref="ArgumentException">Low is above high.</exception>
     public static SensitivityInput LicenceDelayDays(double low, double high)
     {
-        CheckWithin(low, 0, double.MaxValue, nameof(low), "the licence delay");
-        CheckWithin(high, 0, double.MaxValue, nameof(high), "the licence delay");
-        CheckOrder(low, high);
+        CheckSwing(low, high, 0, double.MaxValue, "the licence delay");
         return new LicenceSeverityInput(SensitivityInputKind.LicenceDelayDays, low, high);
     }
 
@@ -142,9 +136,7 @@ public abstract class SensitivityInput
     /// <exception cref="ArgumentException">Low is above high.</exception>
     public static SensitivityInput InitialApprovalRate(double low, double high)
     {
-        CheckWithin(low, 0, 1, nameof(low), "the initial approval rate");
-        CheckWithin(high, 0, 1, nameof(high), "the initial approval rate");
-        CheckOrder(low, high);
+        CheckSwing(low, high, 0, 1, "the initial approval rate");
         return new LicenceSeverityInput(SensitivityInputKind.InitialApprovalRate, low, high);
     }
 
@@ -153,9 +145,7 @@ public abstract class SensitivityInput
     /// <exception cref="ArgumentException">Low is above high.</exception>
     public static SensitivityInput RampHalfTimeDays(double low, double high)
     {
-        CheckWithin(low, double.Epsilon, LicenceRamp.MaximumDays, nameof(low), "the ramp half-time");
-        CheckWithin(high, double.Epsilon, LicenceRamp.MaximumDays, nameof(high), "the ramp half-time");
-        CheckOrder(low, high);
+        CheckSwing(low, high, double.Epsilon, LicenceRamp.MaximumDays, "the ramp half-time");
         return new LicenceSeverityInput(SensitivityInputKind.RampHalfTimeDays, low, high);
     }
 
@@ -178,9 +168,7 @@ public abstract class SensitivityInput
             throw new ArgumentException($"{kind} is not a dynamics parameter: use ChannelCoverDays, AlternativeSupplyLeadDays or SubstitutionLeadDays.", nameof(kind));
         }
 
-        CheckWithin(low, 0, MaterialDynamics.MaximumDays, nameof(low), kind.ToString());
-        CheckWithin(high, 0, MaterialDynamics.MaximumDays, nameof(high), kind.ToString());
-        CheckOrder(low, high);
+        CheckSwing(low, high, 0, MaterialDynamics.MaximumDays, kind.ToString());
         return new DynamicsInput(kind, material, low, high);
     }
 
@@ -189,9 +177,7 @@ public abstract class SensitivityInput
     /// <exception cref="ArgumentException">Low is above high.</exception>
     public static SensitivityInput CoverFactor(double low, double high)
     {
-        CheckWithin(low, 0, Scoring.ScoringOptions.MaximumCoverFactor, nameof(low), "the cover factor");
-        CheckWithin(high, 0, Scoring.ScoringOptions.MaximumCoverFactor, nameof(high), "the cover factor");
-        CheckOrder(low, high);
+        CheckSwing(low, high, 0, Scoring.ScoringOptions.MaximumCoverFactor, "the cover factor");
         return new CoverFactorInput(low, high);
     }
 
@@ -302,6 +288,14 @@ public abstract class SensitivityInput
         }
 
         return delta;
+    }
+
+    /// <summary>Both ends of a swing within [min, max], low not above high.</summary>
+    private static void CheckSwing(double low, double high, double min, double max, string what)
+    {
+        CheckWithin(low, min, max, nameof(low), what);
+        CheckWithin(high, min, max, nameof(high), what);
+        CheckOrder(low, high);
     }
 
     private static void CheckWithin(double value, double min, double max, string name, string what)
