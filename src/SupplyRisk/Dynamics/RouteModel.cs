@@ -68,19 +68,7 @@ internal sealed class RouteModel
     public static RouteModel Compile(Material material, MaterialRoute route, IReadOnlyList<MeasurePath> measures, Func<MaterialId, (Material? Material, double? Price)> valueOf)
     {
         MaterialId id = material.Id;
-        var steps = new List<Step>();
-        foreach (SupplyStage stage in material.Stages)
-        {
-            if (stage.Kind == StageKind.Manufacturing && route.Forms.Count > 0)
-            {
-                continue; // the material-form part is that stage
-            }
-
-            steps.Add(Step.ForStage(stage));
-        }
-
-        steps.AddRange(route.Forms.Select(Step.ForForm));
-        Step[] chain = steps.ToArray();
+        Step[] chain = Steps(material, route.Forms);
         var next = new CountryShare[chain.Length][];
         for (int j = 0; j < chain.Length; j++)
         {
@@ -202,6 +190,47 @@ internal sealed class RouteModel
 
         int[] demand = active.Where(m => m.Measure.Kind == MeasureKind.DemandShock && m.Measure.Scope.CoversMaterial(id)).Select(m => m.Index).ToArray();
         return new RouteModel(id, chain, groups.ToArray(), polynomial, capacity.ToArray(), demand, crossMass);
+    }
+
+    /// <summary>
+    /// What a route's model depends on through the place where the material is consumed: only the last crossing (from
+    /// the last step's locations to that place) involves it, and a flow measure covers that crossing according to
+    /// whether the place is the crossing's origin, whether the measure reaches it, and whether it is the measure's
+    /// issuer. Places with equal keys have identical models, so their daily paths are computed once.
+    /// </summary>
+    public static string PlaceKey(Material material, IReadOnlyList<FormPart> forms, IReadOnlyList<MeasurePath> measures, CountryCode place)
+    {
+        Step[] steps = Steps(material, forms);
+        CountryShare[] last = steps[steps.Length - 1].Locations;
+        var key = new System.Text.StringBuilder(8 + (2 * measures.Count));
+        key.Append(Array.FindIndex(last, l => l.Country == place).ToString(CultureInfo.InvariantCulture)).Append(':');
+        foreach (MeasurePath m in measures)
+        {
+            if (m.OnsetDay is not null && m.IsFlow)
+            {
+                key.Append(m.Measure.Scope.Reaches(place) ? '1' : '0').Append(m.Measure.Issuer == place ? '1' : '0');
+            }
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>The steps of a material's route: its supply stages (the manufacturing stage replaced by the material-form parts when there are any), then those parts.</summary>
+    private static Step[] Steps(Material material, IReadOnlyList<FormPart> forms)
+    {
+        var steps = new List<Step>();
+        foreach (SupplyStage stage in material.Stages)
+        {
+            if (stage.Kind == StageKind.Manufacturing && forms.Count > 0)
+            {
+                continue; // the material-form part is that stage
+            }
+
+            steps.Add(Step.ForStage(stage));
+        }
+
+        steps.AddRange(forms.Select(Step.ForForm));
+        return steps.ToArray();
     }
 
     /// <summary>

@@ -159,11 +159,30 @@ public sealed class CompiledScenario
         int places = catalog.Places.Count;
         bool any = false;
         int substitutionDay = (int)Math.Min(horizon, Math.Max(0, Math.Ceiling(outlook.OnsetDay.Value + outlook.Dynamics.SubstitutionLeadDays)));
+
+        // Places that no measure tells apart share one path (exactly: their route models are identical), which
+        // makes a scenario's compilation, and so each Monte Carlo trial, cost paths per distinct place, not per place.
+        var done = new Dictionary<string, int>(StringComparer.Ordinal);
+        FormPart[] chain = Array.Empty<FormPart>();
         for (int r = 0; r < prices.Length; r++)
         {
-            int[] chain = catalog.Chains[r / places];
-            var route = new MaterialRoute(chain.Select(p => Form(catalog, p, forms)).ToArray(), catalog.Places[r % places], 1.0);
-            context.FillRoute(outlook, route, shortfall, price);
+            if (r % places == 0)
+            {
+                done.Clear();
+                chain = catalog.Chains[r / places].Select(p => Form(catalog, p, forms)).ToArray();
+            }
+
+            string key = context.RoutePlaceKey(outlook, chain, catalog.Places[r % places]);
+            if (done.TryGetValue(key, out int same))
+            {
+                days[2 * r] = days[2 * same];
+                days[(2 * r) + 1] = days[(2 * same) + 1];
+                prices[r] = prices[same];
+                continue;
+            }
+
+            done.Add(key, r);
+            context.FillRoute(outlook, new MaterialRoute(chain, catalog.Places[r % places], 1.0), shortfall, price);
             double before = 0;
             double after = 0;
             double excess = 0;

@@ -276,6 +276,10 @@ public sealed class ScoringContext
     internal void FillRoute(MaterialOutlook outlook, MaterialRoute route, Span<double> shortfall, Span<double> price) =>
         Route(outlook, route).Fill(_paths, outlook.Dynamics, outlook.OnsetDay, shortfall, price);
 
+    /// <summary>Routes of a material through the same forms whose places have equal keys have the same daily path (<see cref="RouteModel.PlaceKey"/>).</summary>
+    internal string RoutePlaceKey(MaterialOutlook outlook, IReadOnlyList<FormPart> forms, CountryCode place) =>
+        RouteModel.PlaceKey(outlook.Material, forms, _paths, place);
+
     /// <summary>Follows one flattened material along its routes over the horizon.</summary>
     private Line Follow(FlatMaterial flat, MaterialOutlook outlook)
     {

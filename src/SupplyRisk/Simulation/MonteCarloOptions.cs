@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace SupplyRisk.Simulation;
 
-/// <summary>How a Monte Carlo simulation runs: trials, seed, score threshold and threads. Immutable.</summary>
+/// <summary>How a Monte Carlo simulation runs: trials, seed, score threshold, threads, and the parts whose time paths are followed. Immutable.</summary>
 public sealed class MonteCarloOptions
 {
     /// <summary>Creates options.</summary>
@@ -10,8 +12,13 @@ public sealed class MonteCarloOptions
     /// <param name="seed">The seed: the same seed gives the same results, whatever the thread count.</param>
     /// <param name="scoreThreshold">The score (0–100) whose exceedance probability is reported.</param>
     /// <param name="maxDegreeOfParallelism">Threads to use; −1 for all cores, 1 for the calling thread only.</param>
+    /// <param name="timePathParts">
+    /// Parts (typically the products) whose time to survive and time to recover are summarised too. They need each
+    /// trial's day-by-day path from the explained scorer, which costs far more than the engine's score: name a few.
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public MonteCarloOptions(int trials = 10_000, int seed = 1, double scoreThreshold = 50, int maxDegreeOfParallelism = -1)
+    /// <exception cref="ArgumentException">A time-path part number is empty or named twice.</exception>
+    public MonteCarloOptions(int trials = 10_000, int seed = 1, double scoreThreshold = 50, int maxDegreeOfParallelism = -1, IEnumerable<string>? timePathParts = null)
     {
         if (trials < 1)
         {
@@ -28,6 +35,22 @@ public sealed class MonteCarloOptions
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Use −1 (all cores) or a positive thread count.");
         }
 
+        string[] paths = timePathParts?.ToArray() ?? Array.Empty<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < paths.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(paths[i]))
+            {
+                throw new ArgumentException($"Time-path part {i + 1} is empty.", nameof(timePathParts));
+            }
+
+            if (!seen.Add(paths[i]))
+            {
+                throw new ArgumentException($"Time-path part '{paths[i]}' is named twice.", nameof(timePathParts));
+            }
+        }
+
+        TimePathParts = Array.AsReadOnly(paths);
         Trials = trials;
         Seed = seed;
         ScoreThreshold = scoreThreshold;
@@ -48,4 +71,7 @@ public sealed class MonteCarloOptions
 
     /// <summary>Threads to use (−1: all cores).</summary>
     public int MaxDegreeOfParallelism { get; }
+
+    /// <summary>The parts whose time to survive and time to recover are summarised (empty: none).</summary>
+    public IReadOnlyList<string> TimePathParts { get; }
 }

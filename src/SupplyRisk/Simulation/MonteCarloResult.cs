@@ -10,8 +10,9 @@ public sealed class MonteCarloResult
 {
     private readonly CompiledCatalog _catalog;
 
-    internal MonteCarloResult(CompiledCatalog catalog, UncertainScenario scenario, Buyer buyer, DateTime asOf, MonteCarloOptions options, IReadOnlyList<PartRiskDistribution> parts)
+    internal MonteCarloResult(CompiledCatalog catalog, UncertainScenario scenario, Buyer buyer, DateTime asOf, MonteCarloOptions options, IReadOnlyList<PartRiskDistribution> parts, IReadOnlyList<TimePathDistribution> timePaths)
     {
+        TimePaths = timePaths;
         _catalog = catalog;
         Scenario = scenario;
         Buyer = buyer;
@@ -38,4 +39,22 @@ public sealed class MonteCarloResult
     /// <summary>The results of a part or product.</summary>
     /// <exception cref="KeyNotFoundException">The part is not in the catalog simulated.</exception>
     public PartRiskDistribution For(string partNumber) => Parts[_catalog.IndexOf(partNumber)];
+
+    /// <summary>Time to survive and time to recover of each part named in <see cref="MonteCarloOptions.TimePathParts"/>, in that order.</summary>
+    public IReadOnlyList<TimePathDistribution> TimePaths { get; }
+
+    /// <summary>The time-path results of a part named in <see cref="MonteCarloOptions.TimePathParts"/>.</summary>
+    /// <exception cref="KeyNotFoundException">The part's time path was not asked for.</exception>
+    public TimePathDistribution TimePathFor(string partNumber)
+    {
+        foreach (TimePathDistribution path in TimePaths)
+        {
+            if (path.PartNumber == partNumber)
+            {
+                return path;
+            }
+        }
+
+        throw new KeyNotFoundException($"No time path was followed for part '{partNumber}': name it in MonteCarloOptions.TimePathParts.");
+    }
 }

@@ -6,6 +6,7 @@ using SupplyRisk.Data;
 using SupplyRisk.Engine;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
+using SupplyRisk.Parts;
 using SupplyRisk.Policy;
 using SupplyRisk.Scoring;
 
@@ -21,12 +22,16 @@ namespace SupplyRisk.Simulation;
 /// </summary>
 /// <remarks>
 /// Two passes. First, trial by trial (in parallel), the trial's scenario is compiled for the catalog (its size is
-/// proportional to materials × routes, not to parts). Then part by part (in parallel), every trial scores the part's
+/// proportional to materials × routes, not to parts), and the parts named in <see cref="MonteCarloOptions.TimePathParts"/>
+/// are scored by the explained scorer for their time to survive and time to recover. Then part by part (in parallel), every trial scores the part's
 /// row and the N values are summarised in place.
 /// </remarks>
 public static class MonteCarloSimulation
 {
     private const int PartsPerChunk = 8;
+
+    /// <summary>Marks a trial in which the part loses no output: it has no time to recover.</summary>
+    private const int NotLost = -1;
 
     /// <summary>Runs a simulation over every part of a compiled catalog.</summary>
     /// <param name="data">The reference data.</param>
@@ -74,7 +79,11 @@ public static class MonteCarloSimulation
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
 
         // The base scenario checks that every material can be scored, and that the catalog's buyer, prices and cover are its own.
-        CompiledScenario.Compile(ScoringContext.Compile(data, timeline, scenario.Base, buyer, asOf, scoring), catalog);
+        ScoringContext baseContext = ScoringContext.Compile(data, timeline, scenario.Base, buyer, asOf, scoring);
+        CompiledScenario.Compile(baseContext, catalog);
+        FlatPart[] pathParts = options.TimePathParts.Select(number => FlattenForPaths(catalog, number, baseContext)).ToArray();
+        int[][] survive = pathParts.Select(_ => new int[trials]).ToArray();
+        int[][] recover = pathParts.Select(_ => new int[trials]).ToArray();
 
         // Trial contexts only need the catalog's materials.
         var used = new HashSet<MaterialId>(catalog.Materials);
@@ -85,7 +94,14 @@ public static class MonteCarloSimulation
             ScoringOptions trialOptions = scoring.With(
                 coverFactor: Math.Min(ScoringOptions.MaximumCoverFactor, scoring.CoverFactor * coverFactor),
                 leadTimeFactor: Math.Min(ScoringOptions.MaximumLeadTimeFactor, scoring.LeadTimeFactor * leadFactor));
-            compiled[t] = CompiledScenario.Compile(ScoringContext.Compile(data, timeline, trial, buyer, asOf, trialOptions, used), catalog);
+            ScoringContext context = ScoringContext.Compile(data, timeline, trial, buyer, asOf, trialOptions, used);
+            compiled[t] = CompiledScenario.Compile(context, catalog);
+            for (int i = 0; i < pathParts.Length; i++)
+            {
+                ExposureReport report = context.Score(pathParts[i]);
+                survive[i][t] = report.TimeToSurviveDays ?? int.MaxValue;
+                recover[i][t] = report.OutputLost > 0 ? report.TimeToRecoverDays ?? int.MaxValue : NotLost;
+            }
         });
 
         var results = new PartRiskDistribution[catalog.PartCount];
@@ -107,6 +123,29 @@ public static class MonteCarloSimulation
             },
             _ => { });
 
-        return new MonteCarloResult(catalog, scenario, buyer, asOf.Date, options, Array.AsReadOnly(results));
+        var timePaths = new TimePathDistribution[pathParts.Length];
+        for (int i = 0; i < pathParts.Length; i++)
+        {
+            int stops = survive[i].Count(d => d != int.MaxValue);
+            timePaths[i] = new TimePathDistribution(
+                options.TimePathParts[i],
+                trials,
+                stops / (double)trials,
+                DayPercentiles.FromSamples(survive[i])!,
+                DayPercentiles.FromSamples(recover[i].Where(d => d != NotLost).ToArray()));
+        }
+
+        return new MonteCarloResult(catalog, scenario, buyer, asOf.Date, options, Array.AsReadOnly(results), Array.AsReadOnly(timePaths));
+    }
+
+    /// <summary>A part named for time paths, flattened once with the base context's days of cover (trials scale them by their cover factor).</summary>
+    private static FlatPart FlattenForPaths(CompiledCatalog catalog, string partNumber, ScoringContext context)
+    {
+        if (!catalog.Source.Contains(partNumber))
+        {
+            throw new ArgumentException($"Time-path part '{partNumber}' is not in the catalog simulated.", "options");
+        }
+
+        return catalog.Source.Flatten(partNumber, context.CoverDaysOf);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
@@ -201,5 +202,105 @@ public sealed class MonteCarloSimulationTests
         e = Assert.Throws<ArgumentException>(() => Run(scenario, forEu, new MonteCarloOptions(trials: 2)));
         Assert.Contains("buyer 'EU'", e.Message);
         Assert.Contains("buyer 'US'", e.Message);
+    }
+
+    /// <summary>An uncertain trade war whose licence ramp and stocks are uncertain too, so that time paths differ between trials.</summary>
+    private static UncertainScenario UncertainRampAndStocks() => new(
+        BuiltInScenarios.Get("cn-ree-licensing-2025"),
+        UncertainTradeWar().Measures,
+        licenceApprovalRate: UncertainValue.Beta(8, 1),
+        licenceDelayDays: UncertainValue.LogNormalFromMedian(75, 0.3),
+        rampHalfTimeDays: UncertainValue.Triangular(1, 10, 45),
+        coverFactor: UncertainValue.Triangular(0.5, 1, 2),
+        leadTimeFactor: UncertainValue.Triangular(0.7, 1, 1.5));
+
+    [Fact]
+    public void Time_to_survive_and_to_recover_of_named_parts_equal_the_explained_scorer_on_each_sampled_trial()
+    {
+        ReferenceDataset data = ReferenceDataset.Default;
+        Buyer buyer = data.GetBuyer("US");
+        PartCatalog parts = ProductCatalog.Default.Parts;
+        CompiledCatalog catalog = Compile(parts);
+        UncertainScenario scenario = UncertainRampAndStocks();
+        string[] named = { "BEV", "HEV", "SMARTPHONE" };
+        var options = new MonteCarloOptions(trials: 60, seed: 5, timePathParts: named);
+        MonteCarloResult result = Run(scenario, catalog, options);
+
+        Assert.Equal(named, result.TimePaths.Select(p => p.PartNumber));
+        foreach (string number in named)
+        {
+            // The obvious way: every trial scored by the explained scorer, "never" ranked last, sorted and indexed.
+            var survive = new List<int?>();
+            var recover = new List<int?>();
+            for (int t = 0; t < options.Trials; t++)
+            {
+                var (trial, coverFactor, leadFactor) = scenario.Sample(options.Seed, t);
+                var scoring = ScoringOptions.Default.With(coverFactor: coverFactor, leadTimeFactor: leadFactor);
+                ExposureReport report = ScoringContext.Compile(data, PolicyTimeline.Default, trial, buyer, Day, scoring).Score(parts, number);
+                survive.Add(report.TimeToSurviveDays);
+                if (report.OutputLost > 0)
+                {
+                    recover.Add(report.TimeToRecoverDays);
+                }
+            }
+
+            static int? At(List<int?> values, double p)
+            {
+                int?[] sorted = values.OrderBy(v => v ?? int.MaxValue).ToArray();
+                return sorted[Math.Max(1, (int)Math.Ceiling(Math.Round(p * sorted.Length, 9))) - 1];
+            }
+
+            TimePathDistribution path = result.TimePathFor(number);
+            Assert.Equal(survive.Count(d => d is not null) / (double)options.Trials, path.ProbabilityOfStop);
+            Assert.Equal(options.Trials, path.TimeToSurvive.Trials);
+            Assert.Equal(At(survive, 0.1), path.TimeToSurvive.P10);
+            Assert.Equal(At(survive, 0.5), path.TimeToSurvive.P50);
+            Assert.Equal(At(survive, 0.9), path.TimeToSurvive.P90);
+            if (recover.Count == 0)
+            {
+                Assert.Null(path.TimeToRecover);
+            }
+            else
+            {
+                Assert.Equal(recover.Count, path.TimeToRecover!.Trials);
+                Assert.Equal(At(recover, 0.1), path.TimeToRecover.P10);
+                Assert.Equal(At(recover, 0.5), path.TimeToRecover.P50);
+                Assert.Equal(At(recover, 0.9), path.TimeToRecover.P90);
+            }
+        }
+
+        // The products differ: the BEV stops in some trials and not in others; a phone's milligrams never stop it.
+        TimePathDistribution bev = result.TimePathFor("BEV");
+        Assert.InRange(bev.ProbabilityOfStop, 0.01, 0.99);
+        Assert.True(bev.TimeToSurvive.P10 is int early && (bev.TimeToSurvive.P90 is null || bev.TimeToSurvive.P90 > early), bev.ToString());
+        Assert.Equal(0, result.TimePathFor("SMARTPHONE").ProbabilityOfStop);
+        Assert.Null(result.TimePathFor("SMARTPHONE").TimeToRecover);
+    }
+
+    [Fact]
+    public void Time_paths_are_the_same_whatever_the_thread_count_and_only_for_the_parts_named()
+    {
+        CompiledCatalog catalog = Compile(ProductCatalog.Default.Parts);
+        UncertainScenario scenario = UncertainRampAndStocks();
+        MonteCarloResult one = Run(scenario, catalog, new MonteCarloOptions(trials: 50, seed: 2, maxDegreeOfParallelism: 1, timePathParts: new[] { "HEV" }));
+        MonteCarloResult all = Run(scenario, catalog, new MonteCarloOptions(trials: 50, seed: 2, maxDegreeOfParallelism: 4, timePathParts: new[] { "HEV" }));
+
+        Assert.Equal(one.TimePathFor("HEV").ToString(), all.TimePathFor("HEV").ToString());
+        Assert.Single(one.TimePaths);
+        Assert.Empty(Run(scenario, catalog, new MonteCarloOptions(trials: 2)).TimePaths);
+        var e = Assert.Throws<KeyNotFoundException>(() => one.TimePathFor("BEV"));
+        Assert.Contains("'BEV'", e.Message);
+    }
+
+    [Fact]
+    public void Time_path_parts_that_are_empty_repeated_or_not_in_the_catalog_are_refused_by_name()
+    {
+        Assert.Contains("empty", Assert.Throws<ArgumentException>(() => new MonteCarloOptions(timePathParts: new[] { "BEV", " " })).Message);
+        Assert.Contains("'BEV' is named twice", Assert.Throws<ArgumentException>(() => new MonteCarloOptions(timePathParts: new[] { "BEV", "BEV" })).Message);
+
+        CompiledCatalog catalog = Compile(ProductCatalog.Default.Parts);
+        var scenario = new UncertainScenario(BuiltInScenarios.Get("baseline"), Array.Empty<UncertainMeasure>());
+        var e = Assert.Throws<ArgumentException>(() => Run(scenario, catalog, new MonteCarloOptions(trials: 2, timePathParts: new[] { "NO-SUCH-PART" })));
+        Assert.Contains("'NO-SUCH-PART' is not in the catalog", e.Message);
     }
 }
