@@ -25,6 +25,25 @@ internal static class Cli
     public static Option<double?> CoverDays() =>
         new("--cover-days") { Description = "Days of cover held of every part, overriding each part's own and the dataset's defaults (0-3650)." };
 
+    public static Option<string> AfterCutoff()
+    {
+        var option = new Option<string>("--after-cutoff")
+        {
+            Description = "What to assume of a suspension or expiry recorded to end after the policy data's cut-off: extend (default: it is extended), reinstate (it ends as recorded), or both (the two side by side).",
+            DefaultValueFactory = _ => "extend",
+        };
+        option.AcceptOnlyFromAmong("extend", "reinstate", "both");
+        return option;
+    }
+
+    /// <summary>The rules --after-cutoff asks for: one, or both (extend first).</summary>
+    public static Policy.AfterCutoff[] AfterCutoffRules(string? value) => value switch
+    {
+        "reinstate" => new[] { Policy.AfterCutoff.Reinstate },
+        "both" => new[] { Policy.AfterCutoff.Extend, Policy.AfterCutoff.Reinstate },
+        _ => new[] { Policy.AfterCutoff.Extend },
+    };
+
     /// <summary>The scoring options from --horizon and --cover-days, or a usage error naming the option.</summary>
     public static Scoring.ScoringOptions Options(int horizon, double? coverDays)
     {

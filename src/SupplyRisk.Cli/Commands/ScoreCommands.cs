@@ -24,25 +24,42 @@ internal static class ScoreCommands
         var asOf = new Option<string?>("--as-of") { Description = "The date, YYYY-MM-DD (default: today)." };
         var horizon = Cli.Horizon();
         var cover = Cli.CoverDays();
+        var afterCutoff = Cli.AfterCutoff();
         var format = Cli.Format("table", "json", "csv");
-        var command = new Command("score", "Score the exposure of a product or BOM for a buyer under a scenario at a date, over a horizon.") { product, bom, scenario, buyer, asOf, horizon, cover, format };
+        var command = new Command("score", "Score the exposure of a product or BOM for a buyer under a scenario at a date, over a horizon.") { product, bom, scenario, buyer, asOf, horizon, cover, afterCutoff, format };
         command.SetAction(parse => Cli.Run(output, error, () =>
         {
             Workspace w = workspace();
             ScoringOptions options = Cli.Options(parse.GetValue(horizon), parse.GetValue(cover));
             var (catalog, root, _) = w.Target(parse.GetValue(product), parse.GetValue(bom));
-            ScoringContext context = ScoringContext.Compile(w.Data, w.Timeline, w.Scenario(parse.GetValue(scenario)!), w.Buyer(parse.GetValue(buyer)!), Workspace.ParseDate(parse.GetValue(asOf)), options);
-            ExposureReport report = context.Score(catalog, root);
+            Scenario s = w.Scenario(parse.GetValue(scenario)!);
+            Buyer b = w.Buyer(parse.GetValue(buyer)!);
+            DateTime date = Workspace.ParseDate(parse.GetValue(asOf));
+            ExposureReport[] reports = Cli.AfterCutoffRules(parse.GetValue(afterCutoff))
+                .Select(rule => ScoringContext.Compile(w.Data, w.Timeline, s, b, date, options.With(afterCutoff: rule)).Score(catalog, root))
+                .ToArray();
             switch (parse.GetValue(format))
             {
+                case "json" when reports.Length == 1:
+                    output.WriteLine(ExposureReportJson.Write(reports[0]));
+                    break;
                 case "json":
-                    output.WriteLine(ExposureReportJson.Write(report));
+                    output.WriteLine(Cli.Json(json =>
+                    {
+                        json.WriteStartArray();
+                        foreach (ExposureReport r in reports)
+                        {
+                            ExposureReportJson.Write(json, r);
+                        }
+
+                        json.WriteEndArray();
+                    }));
                     break;
                 case "csv":
-                    output.Write(Csv(new[] { report }));
+                    output.Write(Csv(reports));
                     break;
                 default:
-                    output.Write(Table(report));
+                    output.Write(string.Join(Environment.NewLine, reports.Select(Table)));
                     break;
             }
 
@@ -59,8 +76,9 @@ internal static class ScoreCommands
         var asOf = new Option<string?>("--as-of") { Description = "The date, YYYY-MM-DD (default: today)." };
         var horizon = Cli.Horizon();
         var cover = Cli.CoverDays();
+        var afterCutoff = Cli.AfterCutoff();
         var format = Cli.Format("table", "json", "csv");
-        var command = new Command("compare", "Compare products, scenarios and buyers side by side.") { products, scenarios, buyers, asOf, horizon, cover, format };
+        var command = new Command("compare", "Compare products, scenarios and buyers side by side.") { products, scenarios, buyers, asOf, horizon, cover, afterCutoff, format };
         command.SetAction(parse => Cli.Run(output, error, () =>
         {
             Workspace w = workspace();
@@ -75,20 +93,24 @@ internal static class ScoreCommands
             var targets = productIds.Select(id => w.Target(id, null)).ToArray();
             Scenario[] scenarioList = Cli.Values(parse.GetValue(scenarios)).Select(w.Scenario).ToArray();
             Buyer[] buyerList = Cli.Values(parse.GetValue(buyers)).Select(w.Buyer).ToArray();
+            AfterCutoff[] rules = Cli.AfterCutoffRules(parse.GetValue(afterCutoff));
             var reports = new List<(string Product, ExposureReport Report)>();
-            foreach (Buyer b in buyerList)
+            foreach (AfterCutoff rule in rules)
             {
-                foreach (Scenario s in scenarioList)
+                foreach (Buyer b in buyerList)
                 {
-                    ScoringContext context = ScoringContext.Compile(w.Data, w.Timeline, s, b, date, options);
-                    foreach (var (catalog, root, label) in targets)
+                    foreach (Scenario s in scenarioList)
                     {
-                        reports.Add((label, context.Score(catalog, root)));
+                        ScoringContext context = ScoringContext.Compile(w.Data, w.Timeline, s, b, date, options.With(afterCutoff: rule));
+                        foreach (var (catalog, root, label) in targets)
+                        {
+                            reports.Add((label, context.Score(catalog, root)));
+                        }
                     }
                 }
             }
 
-            var ordered = reports.OrderBy(r => Array.IndexOf(productIds, r.Product)).ThenBy(r => Array.IndexOf(buyerList, r.Report.Buyer)).ThenBy(r => Array.IndexOf(scenarioList, r.Report.Scenario)).ToList();
+            var ordered = reports.OrderBy(r => Array.IndexOf(productIds, r.Product)).ThenBy(r => Array.IndexOf(buyerList, r.Report.Buyer)).ThenBy(r => Array.IndexOf(scenarioList, r.Report.Scenario)).ThenBy(r => r.Report.AfterCutoff).ToList();
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -107,13 +129,30 @@ internal static class ScoreCommands
                     output.Write(Csv(ordered.Select(r => r.Report)));
                     break;
                 default:
-                    var table = new TextTable("product", "buyer", "scenario", "score", "structural", "output lost", "TTS", "TTR", "cost impact", "top contributor", "binding input").Numeric(3, 4, 5, 6, 7, 8);
+                    bool both = rules.Length > 1;
+                    var columns = new List<string> { "product", "buyer", "scenario" };
+                    if (both)
+                    {
+                        columns.Add("after cut-off");
+                    }
+
+                    columns.AddRange(new[] { "score", "structural", "output lost", "TTS", "TTR", "cost impact", "top contributor", "binding input" });
+                    int firstNumber = both ? 4 : 3;
+                    var table = new TextTable(columns.ToArray()).Numeric(Enumerable.Range(firstNumber, 6).ToArray());
                     foreach (var (label, r) in ordered)
                     {
                         MaterialExposure top = r.Materials[0];
-                        table.Add(label, r.Buyer.Code, r.Scenario.Id, N(r.Score, "0.0"), N(r.StructuralRisk * 100, "0.0"), P(r.OutputLost), Days(r.TimeToSurviveDays), Days(r.TimeToRecoverDays), P(r.CostImpact), $"{top.Material} {N(top.Score, "0.0")}", Binding(r));
+                        var cells = new List<string> { label, r.Buyer.Code, r.Scenario.Id };
+                        if (both)
+                        {
+                            cells.Add(RuleName(r.AfterCutoff));
+                        }
+
+                        cells.AddRange(new[] { N(r.Score, "0.0"), N(r.StructuralRisk * 100, "0.0"), P(r.OutputLost), Days(r.TimeToSurviveDays), Days(r.TimeToRecoverDays), P(r.CostImpact), $"{top.Material} {N(top.Score, "0.0")}", Binding(r) });
+                        table.Add(cells.ToArray());
                     }
 
+                    output.Write(Banner(date, ordered.Select(r => r.Report).ToList(), rules));
                     output.WriteLine(FormattableString.Invariant($"Exposure (0-100) as of {date:yyyy-MM-dd} over {options.HorizonDays} days; structural = 100 x value-weighted SR risk; output lost = share of the horizon's units that cannot be built after stocks;"));
                     output.WriteLine("TTS = days until some input runs short of need after stocks (- = never within the horizon); TTR = days until every input's flow is back to need (- = never short, or no recovery).");
                     output.Write(table.ToString());
@@ -125,11 +164,69 @@ internal static class ScoreCommands
         return command;
     }
 
+    /// <summary>
+    /// The data cut-off and the assumptions the reports rest on, when the date is past the cut-off or a change after it
+    /// falls within a horizon; empty otherwise.
+    /// </summary>
+    internal static string Banner(DateTime date, IReadOnlyList<ExposureReport> reports, AfterCutoff[] rules)
+    {
+        DateTime? cutoff = reports.Select(r => r.DataAsOf).FirstOrDefault(d => d is not null);
+        var assumptions = reports.SelectMany(r => r.Assumptions)
+            .GroupBy(a => (a.Measure.Id, a.Date, a.Change))
+            .Select(g => g.First())
+            .OrderBy(a => a.Date).ThenBy(a => a.Measure.Id, StringComparer.Ordinal)
+            .ToList();
+        if (cutoff is null || (date.Date <= cutoff && assumptions.Count == 0))
+        {
+            return string.Empty;
+        }
+
+        var text = new StringBuilder();
+        string ruleText = rules.Length > 1
+            ? "each row says which of the two branches it is ('extend': recorded ends after the cut-off are assumed extended; 'reinstate': they come as recorded)"
+            : rules[0] == AfterCutoff.Extend
+                ? "assumed: recorded ends after the cut-off do not come, suspensions and temporary measures are extended (--after-cutoff reinstate or both to see the other branch)"
+                : "assumed: recorded ends after the cut-off come as recorded, suspensions lapse and temporary measures expire (--after-cutoff extend or both to see the other branch)";
+        text.AppendLine(date.Date > cutoff
+            ? FormattableString.Invariant($"!! Policy data as of {cutoff:yyyy-MM-dd}: {date:yyyy-MM-dd} is {(date.Date - cutoff.Value).Days} days past the cut-off; nothing after it is known.")
+            : FormattableString.Invariant($"!! Policy data as of {cutoff:yyyy-MM-dd}: the horizon reaches past the cut-off; nothing after it is known."));
+        text.AppendLine("!! " + ruleText + (assumptions.Count == 0 ? "; no recorded change falls after the cut-off." : ":"));
+        foreach (PolicyAssumption a in assumptions)
+        {
+            string happens = rules.Length > 1
+                ? a.Change is ScheduledChange.TakesEffect or ScheduledChange.SuspensionStarts ? "assumed to happen in both branches" : "extend: does not happen; reinstate: happens"
+                : a.Happens ? "assumed to happen" : "assumed not to happen";
+            text.AppendLine(FormattableString.Invariant($"!!   {a.Date:yyyy-MM-dd} {a.Measure.Id}: {ChangeText(a.Change)} ({happens})"));
+        }
+
+        text.AppendLine();
+        return text.ToString();
+    }
+
+    private static string RuleName(AfterCutoff rule) => rule == AfterCutoff.Reinstate ? "reinstate" : "extend";
+
+    private static string ChangeText(ScheduledChange change) => change switch
+    {
+        ScheduledChange.TakesEffect => "takes effect",
+        ScheduledChange.SuspensionStarts => "suspension starts",
+        ScheduledChange.SuspensionLapses => "suspension lapses",
+        _ => "expires",
+    };
+
     internal static string Table(ExposureReport r)
     {
         var text = new StringBuilder();
         text.AppendLine(FormattableString.Invariant($"{r.PartNumber} ({r.PartName})"));
         text.AppendLine(FormattableString.Invariant($"buyer {r.Buyer.Code}, scenario {r.Scenario.Id}, as of {r.AsOf:yyyy-MM-dd}, horizon {r.HorizonDays} days"));
+        if (r.DataAsOf is DateTime cutoff)
+        {
+            text.AppendLine(FormattableString.Invariant($"policy data as of {cutoff:yyyy-MM-dd}; after the cut-off: {RuleName(r.AfterCutoff)}{(r.AsOf > cutoff ? FormattableString.Invariant($" ({(r.AsOf - cutoff).Days} days past the cut-off)") : string.Empty)}"));
+            foreach (PolicyAssumption a in r.Assumptions)
+            {
+                text.AppendLine(FormattableString.Invariant($"  assumed: {a.Measure.Id}: {a.Description}"));
+            }
+        }
+
         text.AppendLine(FormattableString.Invariant($"score {N(r.Score, "0.0")} / 100   structural {N(r.StructuralRisk * 100, "0.0")}   output lost {P(r.OutputLost)}{(r.ShortfallDriver is null ? "" : $" ({Binding(r)})")}"));
         bool anyShort = r.Materials.Any(m => m.MinimumAvailability < 1.0 - ScoringOptions.RecoveryTolerance);
         string survive = r.TimeToSurviveDays is int tts ? FormattableString.Invariant($"{tts} days") : anyShort ? "- (stocks cover every shortfall within the horizon)" : "- (no input falls short)";
@@ -152,7 +249,7 @@ internal static class ScoreCommands
         text.AppendLine("measures assumed in force:");
         foreach (MeasureStatus s in r.Measures.Where(m => m.State == MeasureState.InForce))
         {
-            text.AppendLine(FormattableString.Invariant($"  {s.Measure.Id}: {s.Reason}"));
+            text.AppendLine(FormattableString.Invariant($"  {s.Measure.Id}{Basis(s)}: {s.Reason}"));
         }
 
         if (!r.Measures.Any(m => m.State == MeasureState.InForce))
@@ -166,16 +263,23 @@ internal static class ScoreCommands
             text.AppendLine("not in force:");
             foreach (MeasureStatus s in notInForce)
             {
-                text.AppendLine(FormattableString.Invariant($"  {s.Measure.Id}: {s.Reason}"));
+                text.AppendLine(FormattableString.Invariant($"  {s.Measure.Id}{Basis(s)}: {s.Reason}"));
             }
         }
 
         return text.ToString();
     }
 
+    private static string Basis(MeasureStatus s) => s.Basis switch
+    {
+        StateBasis.Assumed => " [assumed]",
+        StateBasis.WhatIf => " [what-if]",
+        _ => string.Empty,
+    };
+
     private static string Csv(IEnumerable<ExposureReport> reports)
     {
-        var text = new StringBuilder("product,buyer,scenario,as_of,horizon_days,score,structural_risk,expected_shortfall,time_to_survive_days,time_to_recover_days,cost_impact,material,material_score,supply_risk,availability,output_lost,value_share,grams\n");
+        var text = new StringBuilder("product,buyer,scenario,as_of,horizon_days,score,structural_risk,expected_shortfall,time_to_survive_days,time_to_recover_days,cost_impact,material,material_score,supply_risk,availability,output_lost,value_share,grams,data_as_of,after_cutoff,assumptions\n");
         foreach (ExposureReport r in reports)
         {
             foreach (MaterialExposure m in r.Materials)
@@ -185,6 +289,7 @@ internal static class ScoreCommands
                     r.PartNumber, r.Buyer.Code, r.Scenario.Id, r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.HorizonDays.ToString(CultureInfo.InvariantCulture),
                     R(r.Score), R(r.StructuralRisk), R(r.ExpectedShortfall), I(r.TimeToSurviveDays), I(r.TimeToRecoverDays), R(r.CostImpact),
                     m.Material.Value, R(m.Score), R(m.Outlook.SupplyRisk.Value), R(m.MinimumAvailability), R(m.OutputLost), R(m.ValueShare), R(m.Grams),
+                    r.DataAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, RuleName(r.AfterCutoff), r.Assumptions.Count.ToString(CultureInfo.InvariantCulture),
                 }.Select(Escape))).Append('\n');
             }
         }

@@ -18,9 +18,13 @@ namespace SupplyRisk.Engine;
 /// </summary>
 public sealed class CompiledScenario
 {
-    private CompiledScenario(ScoringContext context, CompiledCatalog catalog, MaterialTerms[] materials, double[] routeDays, double[] routePrice, CountryTerms[] countries)
+    private readonly ScoringContext? _context;
+
+    private CompiledScenario(ScoringContext? context, CompiledCatalog catalog, MaterialTerms[] materials, double[] routeDays, double[] routePrice, CountryTerms[] countries, int horizonDays, double coverFactor)
     {
-        Context = context;
+        _context = context;
+        HorizonDays = horizonDays;
+        CoverFactor = coverFactor;
         Catalog = catalog;
         Materials = materials;
         RouteDays = routeDays;
@@ -31,7 +35,19 @@ public sealed class CompiledScenario
     }
 
     /// <summary>The context compiled.</summary>
-    public ScoringContext Context { get; }
+    public ScoringContext Context => _context ?? throw new InvalidOperationException("This compiled scenario was detached from its context to score a simulation's trials.");
+
+    /// <summary>The horizon in days (the context's).</summary>
+    internal int HorizonDays { get; }
+
+    /// <summary>The factor on every buffer (the context's).</summary>
+    internal double CoverFactor { get; }
+
+    /// <summary>
+    /// The same terms without the context, for holding many trials' scenarios at once: a context keeps every measure's
+    /// daily path and every material's outlook, which the kernel does not read. <see cref="Context"/> then throws.
+    /// </summary>
+    internal CompiledScenario Detached() => new(null, Catalog, Materials, RouteDays, RoutePrice, Countries, HorizonDays, CoverFactor);
 
     /// <summary>The catalog whose column spaces the arrays use.</summary>
     public CompiledCatalog Catalog { get; }
@@ -62,7 +78,10 @@ public sealed class CompiledScenario
     /// A catalog material cannot be scored (unknown, no EU parameters or no price; every one is listed), or the
     /// catalog was compiled for another buyer, with other prices or with other days of cover than the context's.
     /// </exception>
-    public static CompiledScenario Compile(ScoringContext context, CompiledCatalog catalog)
+    public static CompiledScenario Compile(ScoringContext context, CompiledCatalog catalog) => Compile(context, catalog, null);
+
+    /// <summary>As <see cref="Compile(ScoringContext, CompiledCatalog)"/>, sharing route models through <paramref name="routes"/> when given.</summary>
+    internal static CompiledScenario Compile(ScoringContext context, CompiledCatalog catalog, RouteModelCache? routes)
     {
         if (context is null)
         {
@@ -127,7 +146,7 @@ public sealed class CompiledScenario
         {
             MaterialOutlook outlook = outlooks[i];
             MaterialDynamics dynamics = outlook.Dynamics;
-            bool affected = FillRoutes(context, catalog, outlook, routeDays.AsSpan(2 * i * catalog.RouteCount, 2 * catalog.RouteCount), routePrice.AsSpan(i * catalog.RouteCount, catalog.RouteCount), forms);
+            bool affected = FillRoutes(context, catalog, outlook, routeDays.AsSpan(2 * i * catalog.RouteCount, 2 * catalog.RouteCount), routePrice.AsSpan(i * catalog.RouteCount, catalog.RouteCount), forms, routes);
 
             double spotValue = dynamics.TraderStockKilogramsPerYear * outlook.Price!.UsdPerKilogram / options.AnnualUnits;
             materials[i] = new MaterialTerms(outlook.StructuralRisk, outlook.ImportTariffExcess, options.CoverFactor * dynamics.ChannelCoverDays, spotValue, affected);
@@ -139,14 +158,14 @@ public sealed class CompiledScenario
             countries[k] = new CountryTerms(context.Effects.PartTariff(catalog.Countries[k]));
         }
 
-        return new CompiledScenario(context, catalog, materials, routeDays, routePrice, countries);
+        return new CompiledScenario(context, catalog, materials, routeDays, routePrice, countries, options.HorizonDays, options.CoverFactor);
     }
 
     /// <summary>
     /// Fills one material's route terms; returns whether any route is short or priced above normal (otherwise the
     /// kernel skips the material's routes).
     /// </summary>
-    private static bool FillRoutes(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> days, Span<double> prices, Dictionary<int, FormPart> forms)
+    private static bool FillRoutes(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> days, Span<double> prices, Dictionary<int, FormPart> forms, RouteModelCache? routes)
     {
         if (outlook.OnsetDay is null)
         {
@@ -182,7 +201,15 @@ public sealed class CompiledScenario
             }
 
             done.Add(key, r);
-            context.FillRoute(outlook, new MaterialRoute(chain, catalog.Places[r % places], 1.0), shortfall, price);
+            var route = new MaterialRoute(chain, catalog.Places[r % places], 1.0);
+            if (routes is null)
+            {
+                context.FillRoute(outlook, route, shortfall, price);
+            }
+            else
+            {
+                context.FillRoute(outlook, route, shortfall, price, routes, string.Concat(outlook.Material.Id.Value, "|", (r / places).ToString(CultureInfo.InvariantCulture), "|", key));
+            }
             double before = 0;
             double after = 0;
             double excess = 0;

@@ -57,6 +57,13 @@ public static class ExposureEngine
         return results[0];
     }
 
+    /// <summary>
+    /// Scores parts <paramref name="from"/> to <paramref name="to"/> (exclusive) into buffers indexed from 0, with
+    /// everything wanted: the same kernel and numbers as scoring the whole catalog.
+    /// </summary>
+    internal static void ScoreRange(CompiledScenario scenario, int from, int to, Span<double> scores, Span<double> shortfalls, Span<double> costImpacts) =>
+        ScoreRows(scenario, from, to, scores, shortfalls, costImpacts);
+
     /// <summary>Scores every part and returns the scores (allocates the result).</summary>
     public static double[] Score(CompiledScenario scenario)
     {
@@ -155,8 +162,8 @@ public static class ExposureEngine
         ref int outsideCountry = ref First(c.OutsideCountry);
         ref double outsideValue = ref First(c.OutsideValue);
         ref CompiledScenario.CountryTerms countryTerms = ref First(s.Countries);
-        double horizon = s.Context.Options.HorizonDays;
-        double coverFactor = s.Context.Options.CoverFactor;
+        double horizon = s.HorizonDays;
+        double coverFactor = s.CoverFactor;
         bool wantShortfall = !shortfalls.IsEmpty;
         bool wantCost = !costImpacts.IsEmpty;
 

@@ -8,7 +8,9 @@ namespace SupplyRisk.Policy;
 /// The dates of a policy measure: announced, effective, an optional suspension window, and an optional
 /// expiry. Dates are calendar dates (the time of day is ignored); an end date is exclusive: a measure
 /// suspended until 2026-11-10 is in force again on 2026-11-10, and one that expires on 2025-05-14 is no longer
-/// in force on that day. Immutable.
+/// in force on that day. A window may also be suspended with no end (<see cref="SuspendedFrom"/> set,
+/// <see cref="SuspendedUntil"/> null): what <see cref="AssumingAfter"/> makes of a suspension recorded to lapse after
+/// the data cut-off when an extension is assumed. Immutable.
 /// </summary>
 public sealed class MeasureWindow
 {
@@ -33,7 +35,10 @@ public sealed class MeasureWindow
     /// <summary>First day of a suspension, if any (defaults to the effective date when only the end is known).</summary>
     public DateTime? SuspendedFrom { get; }
 
-    /// <summary>The day a suspension lapses (exclusive end), if any.</summary>
+    /// <summary>
+    /// The day a suspension lapses (exclusive end), if any; null with <see cref="SuspendedFrom"/> set for a suspension
+    /// with no end.
+    /// </summary>
     public DateTime? SuspendedUntil { get; }
 
     /// <summary>The day the measure stops (exclusive end), if any.</summary>
@@ -106,9 +111,11 @@ public sealed class MeasureWindow
             return (MeasureState.Expired, $"expired on {Format(expires)}");
         }
 
-        if (SuspendedUntil is DateTime until && day >= SuspendedFrom!.Value && day < until)
+        if (SuspendedFrom is DateTime from && day >= from && (SuspendedUntil is not DateTime end || day < end))
         {
-            return (MeasureState.Suspended, $"suspended from {Format(SuspendedFrom)} until {Format(until)}");
+            return (MeasureState.Suspended, SuspendedUntil is null
+                ? $"suspended from {Format(from)}, with no end"
+                : $"suspended from {Format(from)} until {Format(SuspendedUntil)}");
         }
 
         if (SuspendedUntil is DateTime lapsed && day >= lapsed)
@@ -119,6 +126,57 @@ public sealed class MeasureWindow
         return (MeasureState.InForce, Expires is null
             ? $"in force since {Format(effective)}"
             : $"in force since {Format(effective)} until {Format(Expires)}");
+    }
+
+    /// <summary>
+    /// The dates on which the state may change, each with what happens then (<see cref="ScheduledChange"/>), in date
+    /// order; empty for an undated window.
+    /// </summary>
+    public IReadOnlyList<(DateTime Date, ScheduledChange Change)> ScheduledChanges()
+    {
+        var changes = new List<(DateTime, ScheduledChange)>();
+        if (Effective is DateTime effective)
+        {
+            changes.Add((effective, ScheduledChange.TakesEffect));
+        }
+
+        if (SuspendedFrom is DateTime from && SuspendedUntil is DateTime)
+        {
+            changes.Add((from, ScheduledChange.SuspensionStarts));
+            changes.Add((SuspendedUntil.Value, ScheduledChange.SuspensionLapses));
+        }
+        else if (SuspendedFrom is DateTime openFrom)
+        {
+            changes.Add((openFrom, ScheduledChange.SuspensionStarts));
+        }
+
+        if (Expires is DateTime expires)
+        {
+            changes.Add((expires, ScheduledChange.Expires));
+        }
+
+        changes.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return changes.AsReadOnly();
+    }
+
+    /// <summary>
+    /// The window as it is taken after a data cut-off: with <see cref="AfterCutoff.Reinstate"/> unchanged (every end
+    /// recorded to fall after <paramref name="cutoff"/> comes as scheduled: a suspension lapses and the measure is back,
+    /// a measure expires); with <see cref="AfterCutoff.Extend"/> without those ends (the suspension, or the measure,
+    /// continues). Start dates after the cut-off are kept in both cases.
+    /// </summary>
+    public MeasureWindow AssumingAfter(DateTime cutoff, AfterCutoff rule)
+    {
+        AfterCutoffRules.Check(rule, nameof(rule));
+        DateTime day = cutoff.Date;
+        bool suspensionEndsLater = SuspendedUntil > day;
+        bool expiresLater = Expires > day;
+        if (rule == AfterCutoff.Reinstate || !(suspensionEndsLater || expiresLater))
+        {
+            return this;
+        }
+
+        return new MeasureWindow(Announced, Effective, SuspendedFrom, suspensionEndsLater ? null : SuspendedUntil, expiresLater ? null : Expires);
     }
 
     /// <inheritdoc />

@@ -220,6 +220,10 @@ public sealed class PolicyMeasure
     /// <summary>The state on a date, with the reason.</summary>
     public (MeasureState State, string Reason) StateOn(DateTime date) => Window.StateOn(date);
 
+    /// <summary>The same measure with another window (same id, kind, scope, magnitude, ramp and source).</summary>
+    internal PolicyMeasure WithWindow(MeasureWindow window) =>
+        ReferenceEquals(window, Window) ? this : new PolicyMeasure(Id, Title, Kind, Issuer, Scope, window, Magnitude, Layer, Provenance, Ramp, RecoveryDays);
+
     /// <inheritdoc />
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} ({1}, {2})", Id, Kind, Window);
 

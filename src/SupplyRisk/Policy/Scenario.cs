@@ -44,23 +44,45 @@ public sealed class Scenario
     public static ScenarioBuilder Create(string id) => new(id);
 
     /// <summary>
-    /// Every measure the scenario considers at <paramref name="asOf"/>, with its state and reason: the
-    /// timeline's measures when <see cref="FollowsTimeline"/>, then the scenario's own.
+    /// Every measure the scenario considers at <paramref name="asOf"/>, with its state, reason and basis: the
+    /// timeline's measures when <see cref="FollowsTimeline"/> (after the timeline's data cut-off, under
+    /// <paramref name="afterCutoff"/>), then the scenario's own, whose basis is <see cref="StateBasis.WhatIf"/>.
     /// </summary>
-    public IReadOnlyList<MeasureStatus> Evaluate(DateTime asOf, PolicyTimeline timeline)
+    public IReadOnlyList<MeasureStatus> Evaluate(DateTime asOf, PolicyTimeline timeline, AfterCutoff afterCutoff = AfterCutoff.Extend)
     {
         if (timeline is null)
         {
             throw new ArgumentNullException(nameof(timeline));
         }
 
-        IEnumerable<MeasureStatus> fromTimeline = FollowsTimeline ? timeline.Evaluate(asOf) : Enumerable.Empty<MeasureStatus>();
-        return fromTimeline.Concat(new PolicyTimeline(Measures).Evaluate(asOf)).ToList().AsReadOnly();
+        IEnumerable<MeasureStatus> fromTimeline = FollowsTimeline ? timeline.Evaluate(asOf, afterCutoff) : Enumerable.Empty<MeasureStatus>();
+        IEnumerable<MeasureStatus> own = new PolicyTimeline(Measures).Evaluate(asOf).Select(s => new MeasureStatus(s.Measure, s.State, s.Reason, StateBasis.WhatIf));
+        return fromTimeline.Concat(own).ToList().AsReadOnly();
+    }
+
+    /// <summary>
+    /// The assumptions a result at <paramref name="asOf"/> over <paramref name="horizonDays"/> days rests on: the
+    /// timeline's changes recorded after its data cut-off and before the horizon ends (none when the scenario does not
+    /// follow the timeline).
+    /// </summary>
+    public IReadOnlyList<PolicyAssumption> Assumptions(DateTime asOf, int horizonDays, PolicyTimeline timeline, AfterCutoff afterCutoff = AfterCutoff.Extend)
+    {
+        if (timeline is null)
+        {
+            throw new ArgumentNullException(nameof(timeline));
+        }
+
+        if (horizonDays < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(horizonDays), horizonDays, "The horizon must be at least one day.");
+        }
+
+        return FollowsTimeline ? timeline.Assumptions(asOf.Date.AddDays(horizonDays), afterCutoff) : Array.Empty<PolicyAssumption>();
     }
 
     /// <summary>The measures in force at <paramref name="asOf"/>.</summary>
-    public IReadOnlyList<PolicyMeasure> InForce(DateTime asOf, PolicyTimeline timeline) =>
-        Evaluate(asOf, timeline).Where(s => s.State == MeasureState.InForce).Select(s => s.Measure).ToList().AsReadOnly();
+    public IReadOnlyList<PolicyMeasure> InForce(DateTime asOf, PolicyTimeline timeline, AfterCutoff afterCutoff = AfterCutoff.Extend) =>
+        Evaluate(asOf, timeline, afterCutoff).Where(s => s.State == MeasureState.InForce).Select(s => s.Measure).ToList().AsReadOnly();
 
     /// <summary>The same scenario (id, name, description, timeline) with other measures and severity; ids must be unique.</summary>
     internal Scenario With(IEnumerable<PolicyMeasure> measures, ShockSeverity severity) =>

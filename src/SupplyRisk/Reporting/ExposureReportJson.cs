@@ -15,7 +15,10 @@ namespace SupplyRisk.Reporting;
 /// <c>asOf</c>, <c>horizonDays</c>, <c>score</c>, <c>structuralRisk</c>, <c>expectedShortfall</c> and <c>outputLost</c>
 /// (the same number), <c>timeToSurviveDays</c>, <c>timeToRecoverDays</c>, <c>shortfallDriver</c>, <c>bindingPart</c>,
 /// <c>costImpact</c>, <c>costImpactTariffs</c>, <c>costImpactPrices</c>, <c>contributions</c> (per material), <c>byCountry</c>, <c>byStage</c>,
-/// <c>measuresInForce</c> and <c>measuresNotInForce</c> (each with the reason). Fields may be added, never renamed.
+/// <c>measuresInForce</c> and <c>measuresNotInForce</c> (each with the reason and <c>stateBasis</c>: <c>recorded</c>,
+/// <c>assumed</c> or <c>whatIf</c>), <c>dataAsOf</c> (the policy data's cut-off, or null), <c>afterCutoff</c>
+/// (<c>extend</c> or <c>reinstate</c>) and <c>assumptions</c> (each change recorded after the cut-off within the
+/// horizon and what was assumed of it). Fields may be added, never renamed.
 /// </summary>
 public static class ExposureReportJson
 {
@@ -94,8 +97,39 @@ public static class ExposureReportJson
         WriteContributions(json, "byStage", "stage", report.ByStage);
         WriteMeasures(json, "measuresInForce", report.Measures.Where(m => m.State == MeasureState.InForce));
         WriteMeasures(json, "measuresNotInForce", report.Measures.Where(m => m.State != MeasureState.InForce));
+        if (report.DataAsOf is DateTime cutoff)
+        {
+            json.WriteString("dataAsOf", Date(cutoff));
+        }
+        else
+        {
+            json.WriteNull("dataAsOf");
+        }
+
+        json.WriteString("afterCutoff", report.AfterCutoff == AfterCutoff.Reinstate ? "reinstate" : "extend");
+        json.WriteStartArray("assumptions");
+        foreach (PolicyAssumption a in report.Assumptions)
+        {
+            json.WriteStartObject();
+            json.WriteString("measure", a.Measure.Id);
+            json.WriteString("date", Date(a.Date));
+            json.WriteString("change", a.Change switch
+            {
+                ScheduledChange.TakesEffect => "takesEffect",
+                ScheduledChange.SuspensionStarts => "suspensionStarts",
+                ScheduledChange.SuspensionLapses => "suspensionLapses",
+                _ => "expires",
+            });
+            json.WriteBoolean("happens", a.Happens);
+            json.WriteString("description", a.Description);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    private static string Date(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void NumberOrNull(Utf8JsonWriter json, string name, int? value)
     {
@@ -148,6 +182,12 @@ public static class ExposureReportJson
             json.WriteString("kind", s.Measure.Kind.ToString());
             json.WriteString("state", s.State.ToString());
             json.WriteString("reason", s.Reason);
+            json.WriteString("stateBasis", s.Basis switch
+            {
+                StateBasis.Assumed => "assumed",
+                StateBasis.WhatIf => "whatIf",
+                _ => "recorded",
+            });
             json.WriteString("source", s.Measure.Provenance.Source);
             json.WriteEndObject();
         }

@@ -33,8 +33,12 @@ public sealed class ExposureReport
         InputTimePath? path,
         IReadOnlyList<Contribution> byCountry,
         IReadOnlyList<Contribution> byStage,
-        IReadOnlyList<MeasureStatus> measures)
+        IReadOnlyList<MeasureStatus> measures,
+        DateTime? dataAsOf,
+        AfterCutoff afterCutoff,
+        IReadOnlyList<PolicyAssumption> assumptions)
     {
+        AfterCutoff = afterCutoff;
         PartNumber = partNumber;
         PartName = partName;
         Buyer = buyer;
@@ -55,6 +59,8 @@ public sealed class ExposureReport
         ByCountry = byCountry;
         ByStage = byStage;
         Measures = measures;
+        DataAsOf = dataAsOf;
+        Assumptions = assumptions;
     }
 
     /// <summary>The part or product number.</summary>
@@ -128,4 +134,16 @@ public sealed class ExposureReport
 
     /// <summary>Every measure the scenario considered, with its state on the as-of date and the reason.</summary>
     public IReadOnlyList<MeasureStatus> Measures { get; }
+
+    /// <summary>The policy timeline's data cut-off (null when it states none, or the scenario does not follow it).</summary>
+    public DateTime? DataAsOf { get; }
+
+    /// <summary>What was assumed of suspensions and expiries recorded to end after the data cut-off.</summary>
+    public AfterCutoff AfterCutoff { get; }
+
+    /// <summary>
+    /// The changes of measures recorded after the data cut-off and before the horizon ends, with what was assumed of
+    /// each: the result rests on them, not on a record. Empty when none.
+    /// </summary>
+    public IReadOnlyList<PolicyAssumption> Assumptions { get; }
 }

@@ -22,9 +22,12 @@ public sealed class ScoringContext
     private readonly Dictionary<MaterialId, MaterialOutlook> _outlooks;
     private readonly Dictionary<MaterialId, string> _unavailable;
     private readonly MeasurePath[] _paths;
+    private string? _signature;
 
-    private ScoringContext(ReferenceDataset data, Buyer buyer, Scenario scenario, DateTime asOf, ScoringOptions options, IReadOnlyList<MeasureStatus> measures, ShockEffects effects, ICollection<MaterialId>? only)
+    private ScoringContext(ReferenceDataset data, Buyer buyer, Scenario scenario, DateTime asOf, ScoringOptions options, IReadOnlyList<MeasureStatus> measures, ShockEffects effects, ICollection<MaterialId>? only, DateTime? dataAsOf, IReadOnlyList<PolicyAssumption> assumptions)
     {
+        DataAsOf = dataAsOf;
+        Assumptions = assumptions;
         Data = data;
         Buyer = buyer;
         Scenario = scenario;
@@ -72,6 +75,15 @@ public sealed class ScoringContext
     /// <summary>Every measure considered, with its state on <see cref="AsOf"/> and why (measures that start or lapse within the horizon do so in the daily paths).</summary>
     public IReadOnlyList<MeasureStatus> Measures { get; }
 
+    /// <summary>The policy timeline's data cut-off, when the scenario follows a timeline that states one.</summary>
+    public DateTime? DataAsOf { get; }
+
+    /// <summary>
+    /// The changes of measures recorded after the data cut-off and before the horizon ends, with what
+    /// <see cref="ScoringOptions.AfterCutoff"/> assumes of each; empty when none.
+    /// </summary>
+    public IReadOnlyList<PolicyAssumption> Assumptions { get; }
+
     /// <summary>The effects of the measures in force on <see cref="AsOf"/> on supply risk (trade factors) and tariffs.</summary>
     public ShockEffects Effects { get; }
 
@@ -118,9 +130,10 @@ public sealed class ScoringContext
             throw new ArgumentNullException(nameof(buyer));
         }
 
-        IReadOnlyList<MeasureStatus> measures = scenario.Evaluate(asOf, timeline ?? throw new ArgumentNullException(nameof(timeline)));
+        IReadOnlyList<MeasureStatus> measures = scenario.Evaluate(asOf, timeline ?? throw new ArgumentNullException(nameof(timeline)), options.AfterCutoff);
+        IReadOnlyList<PolicyAssumption> assumptions = scenario.Assumptions(asOf, options.HorizonDays, timeline, options.AfterCutoff);
         var effects = new ShockEffects(buyer, measures.Where(m => m.State == MeasureState.InForce).Select(m => m.Measure), scenario.Severity, options.HorizonDays);
-        return new ScoringContext(data, buyer, scenario, asOf, options, measures, effects, only);
+        return new ScoringContext(data, buyer, scenario, asOf, options, measures, effects, only, scenario.FollowsTimeline ? timeline.DataAsOf : null, assumptions);
     }
 
     /// <summary>The outlook of a material.</summary>
@@ -255,7 +268,10 @@ public sealed class ScoringContext
             shown,
             byCountry.ToList(),
             byStage.ToList(),
-            Measures);
+            Measures,
+            DataAsOf,
+            Options.AfterCutoff,
+            Assumptions);
     }
 
     /// <summary>
@@ -275,6 +291,22 @@ public sealed class ScoringContext
     /// <summary>Fills one route's daily shortfall and price multiplier (for the compiled engine).</summary>
     internal void FillRoute(MaterialOutlook outlook, MaterialRoute route, Span<double> shortfall, Span<double> price) =>
         Route(outlook, route).Fill(_paths, outlook.Dynamics, outlook.OnsetDay, shortfall, price);
+
+    /// <summary>
+    /// As <see cref="FillRoute(MaterialOutlook, MaterialRoute, Span{double}, Span{double})"/>, taking the route's model
+    /// from <paramref name="cache"/> under <paramref name="routeKey"/> (which must name the material, its forms and its
+    /// place key) combined with this context's <see cref="MeasureSignature"/>.
+    /// </summary>
+    internal void FillRoute(MaterialOutlook outlook, MaterialRoute route, Span<double> shortfall, Span<double> price, RouteModelCache cache, string routeKey) =>
+        cache.GetOrAdd(MeasureSignature + "|" + routeKey, () => Route(outlook, route)).Fill(_paths, outlook.Dynamics, outlook.OnsetDay, shortfall, price);
+
+    /// <summary>
+    /// What route models depend on in this context's measures: their ids in order, whether each is followed within the
+    /// horizon, and the content rules' thresholds. Contexts with equal signatures compile equal models for equal routes.
+    /// </summary>
+    internal string MeasureSignature => _signature ??= string.Join(
+        ";",
+        _paths.Select(p => p.Measure.Id + (p.OnsetDay is null ? "-" : "+") + (p.Measure.Kind == MeasureKind.ContentRule ? p.Measure.Magnitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : string.Empty)));
 
     /// <summary>Routes of a material through the same forms whose places have equal keys have the same daily path (<see cref="RouteModel.PlaceKey"/>).</summary>
     internal string RoutePlaceKey(MaterialOutlook outlook, IReadOnlyList<FormPart> forms, CountryCode place) =>

@@ -1,4 +1,5 @@
 using System;
+using SupplyRisk.Policy;
 
 namespace SupplyRisk.Scoring;
 
@@ -26,9 +27,14 @@ public sealed class ScoringOptions
     /// A factor on every material's alternative-supply and substitution lead times, in [0, 10] (default 1): for stress
     /// tests of the lead-time assumptions.
     /// </param>
+    /// <param name="afterCutoff">
+    /// What is assumed of a suspension or expiry recorded to end after the timeline's data cut-off (default
+    /// <see cref="AfterCutoff.Extend"/>; see there for why).
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or out of range; the message states the range.</exception>
-    public ScoringOptions(int horizonDays = DefaultHorizonDays, double? coverDays = null, double annualUnits = DefaultAnnualUnits, double coverFactor = 1.0, double leadTimeFactor = 1.0)
+    public ScoringOptions(int horizonDays = DefaultHorizonDays, double? coverDays = null, double annualUnits = DefaultAnnualUnits, double coverFactor = 1.0, double leadTimeFactor = 1.0, AfterCutoff afterCutoff = AfterCutoff.Extend)
     {
+        AfterCutoffRules.Check(afterCutoff, nameof(afterCutoff));
         if (horizonDays < 1 || horizonDays > MaximumHorizonDays)
         {
             throw new ArgumentOutOfRangeException(nameof(horizonDays), horizonDays, $"The horizon must lie within [1, {MaximumHorizonDays}] days.");
@@ -59,7 +65,11 @@ public sealed class ScoringOptions
         AnnualUnits = annualUnits;
         CoverFactor = coverFactor;
         LeadTimeFactor = leadTimeFactor;
+        AfterCutoff = afterCutoff;
     }
+
+    /// <summary>What is assumed of a suspension or expiry recorded to end after the timeline's data cut-off.</summary>
+    public AfterCutoff AfterCutoff { get; }
 
     /// <summary>The largest lead-time factor accepted, 10.</summary>
     public const double MaximumLeadTimeFactor = 10;
@@ -101,6 +111,6 @@ public sealed class ScoringOptions
     public double AnnualUnits { get; }
 
     /// <summary>The same options with other values for the parameters given.</summary>
-    public ScoringOptions With(int? horizonDays = null, double? coverDays = null, double? annualUnits = null, double? coverFactor = null, double? leadTimeFactor = null) =>
-        new(horizonDays ?? HorizonDays, coverDays ?? CoverDays, annualUnits ?? AnnualUnits, coverFactor ?? CoverFactor, leadTimeFactor ?? LeadTimeFactor);
+    public ScoringOptions With(int? horizonDays = null, double? coverDays = null, double? annualUnits = null, double? coverFactor = null, double? leadTimeFactor = null, AfterCutoff? afterCutoff = null) =>
+        new(horizonDays ?? HorizonDays, coverDays ?? CoverDays, annualUnits ?? AnnualUnits, coverFactor ?? CoverFactor, leadTimeFactor ?? LeadTimeFactor, afterCutoff ?? AfterCutoff);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using SupplyRisk.Data;
+using SupplyRisk.Dynamics;
 using SupplyRisk.Engine;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
@@ -28,8 +29,6 @@ namespace SupplyRisk.Simulation;
 /// </remarks>
 public static class MonteCarloSimulation
 {
-    private const int PartsPerChunk = 8;
-
     /// <summary>Marks a trial in which the part loses no output: it has no time to recover.</summary>
     private const int NotLost = -1;
 
@@ -88,6 +87,7 @@ public static class MonteCarloSimulation
         // Trial contexts only need the catalog's materials.
         var used = new HashSet<MaterialId>(catalog.Materials);
         var compiled = new CompiledScenario[trials];
+        var routes = new RouteModelCache();
         Parallel.For(0, trials, parallel, t =>
         {
             var (trial, coverFactor, leadFactor) = scenario.Sample(options.Seed, t);
@@ -95,7 +95,7 @@ public static class MonteCarloSimulation
                 coverFactor: Math.Min(ScoringOptions.MaximumCoverFactor, scoring.CoverFactor * coverFactor),
                 leadTimeFactor: Math.Min(ScoringOptions.MaximumLeadTimeFactor, scoring.LeadTimeFactor * leadFactor));
             ScoringContext context = ScoringContext.Compile(data, timeline, trial, buyer, asOf, trialOptions, used);
-            compiled[t] = CompiledScenario.Compile(context, catalog);
+            compiled[t] = CompiledScenario.Compile(context, catalog, routes).Detached();
             for (int i = 0; i < pathParts.Length; i++)
             {
                 ExposureReport report = context.Score(pathParts[i]);
@@ -105,20 +105,16 @@ public static class MonteCarloSimulation
         });
 
         var results = new PartRiskDistribution[catalog.PartCount];
-        int chunks = (catalog.PartCount + PartsPerChunk - 1) / PartsPerChunk;
+        int blocks = (catalog.PartCount + PartPass.BlockParts - 1) / PartPass.BlockParts;
         Parallel.For(
             0,
-            chunks,
+            blocks,
             parallel,
             () => new PartPass(compiled),
-            (chunk, _, pass) =>
+            (block, _, pass) =>
             {
-                int end = Math.Min(catalog.PartCount, (chunk + 1) * PartsPerChunk);
-                for (int p = chunk * PartsPerChunk; p < end; p++)
-                {
-                    results[p] = pass.Run(p, options.ScoreThreshold);
-                }
-
+                int from = block * PartPass.BlockParts;
+                pass.Run(from, Math.Min(catalog.PartCount, from + PartPass.BlockParts), options.ScoreThreshold, results);
                 return pass;
             },
             _ => { });

@@ -38,6 +38,51 @@ public sealed class CliTests : IDisposable
         "MAGNET,,,,,,dysprosium,40,1\n";
 
     [Fact]
+    public void Compare_past_the_cutoff_prints_a_banner_listing_the_assumed_changes_and_both_branches()
+    {
+        var both = Run("compare", "--product", "smartphone", "--scenario", "current", "--buyer", "US", "--as-of", "2026-12-06", "--after-cutoff", "both");
+        Assert.True(both.Code == 0, both.Err);
+        string[] lines = both.Out.Split('\n');
+        Assert.StartsWith("!! Policy data as of 2026-03-11: 2026-12-06 is 270 days past the cut-off", lines[0]);
+        Assert.Contains(lines, l => l.Contains("2026-11-27 cn-us-ban-ga-ge-sb-2024-12: suspension lapses (extend: does not happen; reinstate: happens)"));
+        Assert.Contains(lines, l => l.StartsWith("smartphone  US     current   extend", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("smartphone  US     current   reinstate", StringComparison.Ordinal));
+
+        // Before the cut-off with a horizon that ends before the first assumed change: no banner.
+        var early = Run("compare", "--product", "smartphone", "--scenario", "current", "--buyer", "US", "--as-of", "2025-06-01", "--horizon", "30");
+        Assert.True(early.Code == 0, early.Err);
+        Assert.DoesNotContain("!!", early.Out);
+
+        // What-if scenarios do not follow the record: no banner either.
+        var whatIf = Run("compare", "--product", "smartphone", "--scenario", "trade-war-2025", "--buyer", "US", "--as-of", "2026-12-06");
+        Assert.DoesNotContain("!!", whatIf.Out);
+
+        var bad = Run("compare", "--after-cutoff", "maybe");
+        Assert.NotEqual(0, bad.Code);
+    }
+
+    [Fact]
+    public void Score_json_states_the_cutoff_the_rule_the_assumptions_and_each_measures_basis()
+    {
+        var run = Run("score", "--product", "smartphone", "--scenario", "current", "--buyer", "US", "--as-of", "2026-12-06", "--after-cutoff", "reinstate", "--format", "json");
+        Assert.True(run.Code == 0, run.Err);
+        using JsonDocument doc = JsonDocument.Parse(run.Out);
+        JsonElement root = doc.RootElement;
+        Assert.Equal("2026-03-11", root.GetProperty("dataAsOf").GetString());
+        Assert.Equal("reinstate", root.GetProperty("afterCutoff").GetString());
+        JsonElement ban = root.GetProperty("assumptions").EnumerateArray().Single(a => a.GetProperty("measure").GetString() == "cn-us-ban-ga-ge-sb-2024-12");
+        Assert.Equal("suspensionLapses", ban.GetProperty("change").GetString());
+        Assert.True(ban.GetProperty("happens").GetBoolean());
+        JsonElement inForce = root.GetProperty("measuresInForce").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "cn-us-ban-ga-ge-sb-2024-12");
+        Assert.Equal("assumed", inForce.GetProperty("stateBasis").GetString());
+        Assert.Equal("recorded", root.GetProperty("measuresInForce").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "cn-ree-licensing-2025-04").GetProperty("stateBasis").GetString());
+
+        var both = Run("score", "--product", "smartphone", "--scenario", "current", "--buyer", "US", "--as-of", "2026-12-06", "--after-cutoff", "both", "--format", "json");
+        using JsonDocument pair = JsonDocument.Parse(both.Out);
+        Assert.Equal(new[] { "extend", "reinstate" }, pair.RootElement.EnumerateArray().Select(r => r.GetProperty("afterCutoff").GetString()));
+    }
+
+    [Fact]
     public void Score_json_has_the_documented_stable_fields()
     {
         string bom = File("motor.csv", BomCsv);
@@ -148,7 +193,7 @@ public sealed class CliTests : IDisposable
         Assert.True(csv.Code == 0, csv.Err);
         string row = csv.Out.Split('\n')[1];
         Assert.StartsWith("\"A,B\",", row);
-        Assert.Equal(18, SplitCsv(row).Length);
+        Assert.Equal(21, SplitCsv(row).Length);
     }
 
     private static string[] SplitCsv(string line)

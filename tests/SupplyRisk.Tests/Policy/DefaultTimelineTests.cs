@@ -8,15 +8,18 @@ public sealed class DefaultTimelineTests
 {
     private static readonly PolicyTimeline Timeline = PolicyTimeline.Default;
 
-    private static MeasureStatus Status(string id, DateTime date) => Timeline.Evaluate(date).Single(s => s.Measure.Id == id);
+    private static MeasureStatus Status(string id, DateTime date, AfterCutoff rule = AfterCutoff.Extend) => Timeline.Evaluate(date, rule).Single(s => s.Measure.Id == id);
 
     [Fact]
-    public void The_October_2025_package_is_suspended_until_2026_11_10_and_in_force_again_after()
+    public void The_October_2025_package_is_suspended_until_2026_11_10_and_after_that_follows_the_after_cutoff_rule()
     {
         Assert.Equal(MeasureState.Suspended, Status("cn-ree-package-2025-10", new DateTime(2026, 6, 1)).State);
-        MeasureStatus today = Status("cn-ree-package-2025-10", new DateTime(2026, 11, 28));
-        Assert.Equal(MeasureState.InForce, today.State);
-        Assert.Contains("suspension lapsed on 2026-11-10", today.Reason);
+        MeasureStatus reinstated = Status("cn-ree-package-2025-10", new DateTime(2026, 11, 28), AfterCutoff.Reinstate);
+        Assert.Equal(MeasureState.InForce, reinstated.State);
+        Assert.Contains("suspension lapsed on 2026-11-10", reinstated.Reason);
+        MeasureStatus extended = Status("cn-ree-package-2025-10", new DateTime(2026, 11, 28));
+        Assert.Equal(MeasureState.Suspended, extended.State);
+        Assert.Equal(StateBasis.Assumed, extended.Basis);
     }
 
     [Fact]

@@ -14,15 +14,49 @@ internal static class PolicyDataCompiler
 {
     internal const string EmbeddedFile = "policy-measures.csv";
 
+    internal const string EmbeddedCutoffFile = "policy-cutoff.csv";
+
     private static readonly string[] Required = { "id", "kind", "issuer", "effective", "source" };
 
     public static PolicyTimeline LoadEmbedded()
     {
+        DateTime cutoff;
+        using (TextReader cutoffReader = EmbeddedResources.Open(EmbeddedCutoffFile))
+        {
+            cutoff = ReadCutoff(cutoffReader, "embedded " + EmbeddedCutoffFile);
+        }
+
         using TextReader reader = EmbeddedResources.Open(EmbeddedFile);
-        return Read(reader, "embedded " + EmbeddedFile, knownMaterials: null);
+        return Read(reader, "embedded " + EmbeddedFile, knownMaterials: null, cutoff);
     }
 
-    public static PolicyTimeline Read(TextReader reader, string name, ISet<MaterialId>? knownMaterials)
+    /// <summary>Reads a one-row <c>data_as_of,basis</c> file.</summary>
+    public static DateTime ReadCutoff(TextReader reader, string name)
+    {
+        var errors = new List<DataError>();
+        IReadOnlyList<CsvRecord> records = CsvReader.Read(reader, name, errors, new[] { "data_as_of", "basis" });
+        DateTime? cutoff = null;
+        if (errors.Count == 0 && records.Count != 1)
+        {
+            errors.Add(new DataError(name, 0, $"expected one row with data_as_of and basis, found {records.Count}"));
+        }
+        else if (errors.Count == 0)
+        {
+            var f = new FieldReader(records[0], errors);
+            f.RequiredText("data_as_of");
+            f.RequiredText("basis");
+            cutoff = f.Date("data_as_of");
+        }
+
+        if (errors.Count > 0 || cutoff is null)
+        {
+            throw new ReferenceDataException(errors);
+        }
+
+        return cutoff.Value;
+    }
+
+    public static PolicyTimeline Read(TextReader reader, string name, ISet<MaterialId>? knownMaterials, DateTime? dataAsOf = null)
     {
         var errors = new List<DataError>();
         IReadOnlyList<CsvRecord> records = CsvReader.Read(reader, name, errors, Required);
@@ -145,6 +179,12 @@ internal static class PolicyDataCompiler
             }
 
             MeasureWindow window = MeasureWindow.Create(effective!.Value, announced, suspendedFrom, suspendedUntil, expires);
+            if (dataAsOf is DateTime cutoff && PolicyTimeline.CutoffProblem(window, cutoff.Date) is string late)
+            {
+                f.Fail($"announced: the measure {late}");
+                continue;
+            }
+
             PolicyMeasure? measure = MeasureFactory.Create(
                 kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties, itemClasses), window, magnitude, rate, layer, provenance, out string? error, recoveryDays);
             if (measure is null)
@@ -162,6 +202,6 @@ internal static class PolicyDataCompiler
             throw new ReferenceDataException(errors);
         }
 
-        return new PolicyTimeline(measures);
+        return new PolicyTimeline(measures, dataAsOf);
     }
 }

@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Concurrent;
+
+namespace SupplyRisk.Dynamics;
+
+/// <summary>
+/// Route models shared by scoring contexts that differ only in numbers a model does not hold: a Monte Carlo run's
+/// trials draw magnitudes, ramps, buffers and lead times, which live in the measures' daily paths and the materials'
+/// dynamics, while a route's model (which measures cover which crossings, and with what mass) depends only on which
+/// measures are followed, in what order, and on the content rules' thresholds (<see cref="Scoring.ScoringContext"/>'s
+/// measure signature). Compiling the models is most of a trial's cost, so a run compiles each distinct one once.
+/// Thread-safe.
+/// </summary>
+internal sealed class RouteModelCache
+{
+    private readonly ConcurrentDictionary<string, RouteModel> _models = new(StringComparer.Ordinal);
+
+    /// <summary>The number of distinct models held.</summary>
+    public int Count => _models.Count;
+
+    /// <summary>The model for <paramref name="key"/>, compiled by <paramref name="compile"/> the first time it is asked for.</summary>
+    public RouteModel GetOrAdd(string key, Func<RouteModel> compile) => _models.GetOrAdd(key, _ => compile());
+}
