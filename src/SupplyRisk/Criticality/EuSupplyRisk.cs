@@ -31,12 +31,17 @@ public static class EuSupplyRisk
     /// Computes SR from raw published inputs: the supplier countries of global supply and of the
     /// buyer's sourcing, each with share, WGI and trade factor, and the material's IR, EoL-RIR and SI_SR.
     /// </summary>
-    /// <param name="globalSupply">Global supply by country (shares sum to 1). Ignored for <see cref="SupplyBasis.SourcingOnly"/>.</param>
-    /// <param name="buyerSourcing">The buyer's sourcing by country (shares sum to 1). Ignored, and may be null, for <see cref="SupplyBasis.GlobalSupplyOnly"/>.</param>
+    /// <param name="globalSupply">
+    /// Global supply by country (shares sum to 1, or as <paramref name="convention"/> allows). Ignored for
+    /// <see cref="SupplyBasis.SourcingOnly"/>; may be null or empty for <see cref="SupplyBasis.Combined"/> when IR is 0,
+    /// since its weight IR/2 is then 0.
+    /// </param>
+    /// <param name="buyerSourcing">The buyer's sourcing by country (shares sum to 1, or as <paramref name="convention"/> allows). Ignored, and may be null, for <see cref="SupplyBasis.GlobalSupplyOnly"/>.</param>
     /// <param name="importReliance">IR in [0, 1]: (imports − exports) / (domestic production + imports − exports). Used by <see cref="SupplyBasis.Combined"/> only.</param>
     /// <param name="endOfLifeRecyclingInputRate">EoL-RIR in [0, 1].</param>
     /// <param name="substitutionIndex">SI_SR in [0, 1].</param>
     /// <param name="basis">Which supply to compute on.</param>
+    /// <param name="convention">How the lists are read: <see cref="ShareConvention.Strict"/> (the default) or <see cref="ShareConvention.AsPublished"/>.</param>
     /// <returns>SR with every term that produced it.</returns>
     /// <exception cref="ArgumentException">Any input is invalid; the message lists every problem.</exception>
     public static SupplyRiskResult Compute(
@@ -45,7 +50,8 @@ public static class EuSupplyRisk
         double importReliance,
         double endOfLifeRecyclingInputRate,
         double substitutionIndex,
-        SupplyBasis basis = SupplyBasis.Combined)
+        SupplyBasis basis = SupplyBasis.Combined,
+        ShareConvention? convention = null)
     {
         var problems = new List<string>();
         if (!Enum.IsDefined(typeof(SupplyBasis), basis))
@@ -53,8 +59,10 @@ public static class EuSupplyRisk
             throw new ArgumentOutOfRangeException(nameof(basis), basis, "Unknown supply basis.");
         }
 
-        double? global = basis == SupplyBasis.SourcingOnly ? null : HhiWgiT(globalSupply, "global supply", problems);
-        double? sourcing = basis == SupplyBasis.GlobalSupplyOnly ? null : HhiWgiT(buyerSourcing, "buyer sourcing", problems);
+        convention ??= ShareConvention.Strict;
+        bool globalWeightless = basis == SupplyBasis.Combined && importReliance == 0 && (globalSupply is null || globalSupply.Count == 0);
+        double? global = basis == SupplyBasis.SourcingOnly || globalWeightless ? null : HhiWgiT(globalSupply, "global supply", convention, problems);
+        double? sourcing = basis == SupplyBasis.GlobalSupplyOnly ? null : HhiWgiT(buyerSourcing, "buyer sourcing", convention, problems);
         if (basis == SupplyBasis.Combined)
         {
             CheckFraction(importReliance, "import reliance (IR)", problems);
@@ -71,7 +79,7 @@ public static class EuSupplyRisk
         {
             SupplyBasis.GlobalSupplyOnly => global!.Value,
             SupplyBasis.SourcingOnly => sourcing!.Value,
-            _ => (global!.Value * importReliance / 2.0) + (sourcing!.Value * (1.0 - (importReliance / 2.0))),
+            _ => ((global ?? 0.0) * importReliance / 2.0) + (sourcing!.Value * (1.0 - (importReliance / 2.0))),
         };
 
         double sr = weighted * (1.0 - endOfLifeRecyclingInputRate) * substitutionIndex;
@@ -142,7 +150,7 @@ public static class EuSupplyRisk
         return inputs;
     }
 
-    private static double? HhiWgiT(IReadOnlyList<SupplierInput>? suppliers, string what, List<string> problems)
+    private static double? HhiWgiT(IReadOnlyList<SupplierInput>? suppliers, string what, ShareConvention convention, List<string> problems)
     {
         if (suppliers is null || suppliers.Count == 0)
         {
@@ -186,9 +194,9 @@ public static class EuSupplyRisk
             sum += s.Share * s.Share * s.Governance.Scaled * s.TradeFactor;
         }
 
-        if (problems.Count == before && Math.Abs(total - 1.0) > CountryShares.SumTolerance)
+        if (problems.Count == before && convention.SumProblem(total, suppliers.Count, what) is string sumProblem)
         {
-            problems.Add($"{what}: the shares sum to {total.ToString("0.######", CultureInfo.InvariantCulture)}, not 1");
+            problems.Add(sumProblem);
         }
 
         return problems.Count == before ? sum : null;

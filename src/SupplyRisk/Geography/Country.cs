@@ -20,7 +20,7 @@ public sealed class Country
     /// <summary>The ISO 3166-1 alpha-3 code, e.g. <c>CHN</c>.</summary>
     public string Alpha3 { get; }
 
-    /// <summary>The ISO 3166-1 numeric code as three digits, e.g. <c>156</c>.</summary>
+    /// <summary>The ISO 3166-1 numeric code as three digits, e.g. <c>156</c>; empty for Kosovo (XK), which has none.</summary>
     public string Numeric { get; }
 
     /// <summary>The English short name.</summary>

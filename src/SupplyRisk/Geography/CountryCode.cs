@@ -34,7 +34,7 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
 
     /// <summary>Parses an ISO 3166-1 alpha-2 or alpha-3 code (any case), or <c>ROW</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
-    /// <exception cref="FormatException">The code is not an officially assigned ISO 3166-1 code.</exception>
+    /// <exception cref="FormatException">The code is neither an officially assigned ISO 3166-1 code nor XK/XKX (Kosovo).</exception>
     public static CountryCode Parse(string code)
     {
         if (code is null)
@@ -44,7 +44,7 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
 
         if (!TryParse(code, out CountryCode result))
         {
-            throw new FormatException($"'{code}' is not an officially assigned ISO 3166-1 alpha-2 or alpha-3 country code (nor ROW, the rest of the world).");
+            throw new FormatException($"'{code}' is not an officially assigned ISO 3166-1 alpha-2 or alpha-3 country code (nor XK for Kosovo, nor ROW for the rest of the world).");
         }
 
         return result;

@@ -7,14 +7,15 @@ using SupplyRisk.Data.Csv;
 namespace SupplyRisk.Geography;
 
 /// <summary>
-/// The ISO 3166-1 list of officially assigned country codes, embedded in the package
+/// The ISO 3166-1 list of officially assigned country codes (plus XK, Kosovo: a user-assigned code the EU criticality
+/// studies and the World Bank use), embedded in the package
 /// (see <c>Data/Embedded/countries.csv</c> for its source). Loaded once, immutable, thread-safe.
 /// </summary>
 public static class Iso3166
 {
     private static readonly Lazy<Registry> Data = new(Load, isThreadSafe: true);
 
-    /// <summary>Every officially assigned country, ordered by alpha-2 code.</summary>
+    /// <summary>Every officially assigned country, and Kosovo (XK), ordered by alpha-2 code.</summary>
     public static IReadOnlyList<Country> Countries => Data.Value.Ordered;
 
     /// <summary>Finds a country by its alpha-2 or alpha-3 code, ignoring case.</summary>

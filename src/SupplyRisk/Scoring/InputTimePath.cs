@@ -68,7 +68,10 @@ public sealed class InputTimePath
     /// <summary>The first day (0 = the as-of date) on which more than 1 % of need cannot be met from flow plus stock; null when never within the horizon.</summary>
     public int? TimeToSurviveDays { get; }
 
-    /// <summary>The first day after the flow first fell short on which it is back within 1 % of need; null when it never fell short or never recovers within the horizon.</summary>
+    /// <summary>
+    /// The day after the last day on which the flow is short of need by more than 1 %: from then on it stays back to
+    /// need. Null when it never fell short, or is still short on the horizon's last day.
+    /// </summary>
     public int? TimeToRecoverDays { get; }
 
     /// <summary>The share of the horizon's units this input keeps from being built, 0–1.</summary>
@@ -111,8 +114,7 @@ public sealed class InputTimePath
         }
 
         int? survive = null;
-        int? firstShort = null;
-        int? recover = null;
+        int? lastShort = null;
         for (int t = 0; t < days; t++)
         {
             // Until here the arrays hold the weighted shortfall and missing share; turn them into availability and units built.
@@ -123,15 +125,15 @@ public sealed class InputTimePath
                 survive = t;
             }
 
-            if (firstShort is null && 1.0 - availability[t] > ScoringOptions.RecoveryTolerance)
+            if (1.0 - availability[t] > ScoringOptions.RecoveryTolerance)
             {
-                firstShort = t;
-            }
-            else if (firstShort is not null && recover is null && 1.0 - availability[t] <= ScoringOptions.RecoveryTolerance)
-            {
-                recover = t;
+                lastShort = t;
             }
         }
+
+        // Recovered from the day after the last short day: the flow stays back to need from then on (a shortfall that
+        // ends and another that starts later is not a recovery).
+        int? recover = lastShort is int last && last + 1 < days ? last + 1 : null;
 
         return new InputTimePath(material, containingPart, coverDays, fromTraders, availability, inventory, units, survive, recover, days > 0 ? lost / days : 0);
     }

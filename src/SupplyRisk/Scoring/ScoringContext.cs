@@ -453,31 +453,21 @@ public sealed class ScoringContext
     /// </summary>
     private int? TimeToRecover(List<Line> lines)
     {
+        // The day after the last day on which an input that costs output is short of need: from then on every such
+        // flow stays back to need, so a shortfall that ends and another that starts later (a measure lapsing, then
+        // another taking effect) is not mistaken for a recovery. Null when none is short, or one is still short on the
+        // horizon's last day.
         Line[] lost = lines.Where(l => l.Path.OutputLost > 0).ToArray();
-        int days = Options.HorizonDays;
-        int? firstShort = null;
-        for (int t = 0; t < days && firstShort is null && lost.Length > 0; t++)
+        int? lastShort = null;
+        for (int t = Options.HorizonDays - 1; t >= 0 && lastShort is null && lost.Length > 0; t--)
         {
             if (lost.Any(l => 1.0 - l.Path.Availability[t] > ScoringOptions.RecoveryTolerance))
             {
-                firstShort = t;
+                lastShort = t;
             }
         }
 
-        if (firstShort is not int start)
-        {
-            return null;
-        }
-
-        for (int t = start + 1; t < days; t++)
-        {
-            if (lost.All(l => 1.0 - l.Path.Availability[t] <= ScoringOptions.RecoveryTolerance))
-            {
-                return t;
-            }
-        }
-
-        return null;
+        return lastShort is int last && last + 1 < Options.HorizonDays ? last + 1 : null;
     }
 
     private MaterialOutlook Outlook(Material material, SupplyRiskAssessor assessor)

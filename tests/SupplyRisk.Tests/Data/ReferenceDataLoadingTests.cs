@@ -45,7 +45,7 @@ public sealed class ReferenceDataLoadingTests
         Assert.Contains("gov.csv line 4 (country QQ): 'QQ' is not an ISO 3166-1 country code", lines);
         Assert.Contains("gov.csv line 5 (country FR): 'wgi_mean6' is 'NaN', not a finite number", lines);
         Assert.Contains("mat.csv line 3 (material alpha): duplicate material id in this file", lines);
-        Assert.Contains("mat.csv line 4 (material beta): 'eol_rir' is -0.2, outside [0, 1]", lines);
+        Assert.Contains("mat.csv line 4 (material beta): 'eol_rir' is '-0.2', below 0", lines);
         Assert.Contains("mat.csv line 2 (material alpha): refers to an unknown group material 'nosuchgroup'", lines);
         Assert.Contains("mat.csv line 5 (material gamma): has no supply stages: add its country shares to a stage-shares file", lines);
         Assert.Contains(lines, l => l.StartsWith("shares.csv line 2 (material alpha, stage extraction): stage shares are invalid: the shares sum to 0.9, not 1", System.StringComparison.Ordinal));

@@ -82,6 +82,72 @@ internal sealed class FieldReader
         return value;
     }
 
+    /// <summary>
+    /// Reads a fraction in [0, 1]: a plain number is a fraction (0.12), a number with a percent sign is a percentage
+    /// converted explicitly (12% = 0.12). A plain number above 1 is refused as a likely percentage, and so is a plain 1
+    /// when <paramref name="plainOneIsAmbiguous"/> (a rate such as EoL-RIR, where 100 % is implausible and "1" usually
+    /// means 1 %). Nothing is guessed.
+    /// </summary>
+    public double? OptionalFraction(string column, bool plainOneIsAmbiguous = false)
+    {
+        string text = Text(column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        bool percent = text.EndsWith("%", StringComparison.Ordinal);
+        string number = percent ? text.Substring(0, text.Length - 1).TrimEnd() : text;
+        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || double.IsNaN(value) || double.IsInfinity(value))
+        {
+            Fail($"'{column}' is '{text}', not a fraction (0.12) or a percentage (12%)");
+            return null;
+        }
+
+        if (percent)
+        {
+            if (value < 0 || value > 100)
+            {
+                Fail($"'{column}' is '{text}', outside [0%, 100%]");
+                return null;
+            }
+
+            return value / 100.0;
+        }
+
+        if (value < 0)
+        {
+            Fail($"'{column}' is '{text}', below 0");
+            return null;
+        }
+
+        if (value > 1)
+        {
+            Fail($"'{column}' is '{text}', not a fraction in [0, 1]: write '{text}%' for a percentage or '{(value / 100.0).ToString("0.####", CultureInfo.InvariantCulture)}' as a fraction");
+            return null;
+        }
+
+        if (value == 1 && plainOneIsAmbiguous)
+        {
+            Fail($"'{column}' is '{text}': as a fraction that is 100 %, as a percentage 1 %; write '100%' or '1%' (or 0.01)");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>As <see cref="OptionalFraction"/>, failing when the field is empty.</summary>
+    public double RequiredFraction(string column)
+    {
+        if (Text(column).Length == 0)
+        {
+            Fail($"'{column}' is empty");
+            return 0;
+        }
+
+        return OptionalFraction(column) ?? 0;
+    }
+
     public double RequiredNumber(string column, double min, double max)
     {
         if (Text(column).Length == 0)

@@ -178,9 +178,9 @@ internal sealed class ReferenceDataCompiler
                 f.Fail($"group '{group}' is not a material id");
             }
 
-            double? eol = f.OptionalNumber("eol_rir", 0, 1);
-            double? siSr = f.OptionalNumber("si_sr", 0, 1);
-            double? siEi = f.OptionalNumber("si_ei", 0, 1);
+            double? eol = f.OptionalFraction("eol_rir", plainOneIsAmbiguous: true);
+            double? siSr = f.OptionalFraction("si_sr");
+            double? siEi = f.OptionalFraction("si_ei");
             Provenance provenance = f.Provenance(record.Has("quality") ? "quality" : null);
             if (!f.Ok)
             {
@@ -232,7 +232,7 @@ internal sealed class ReferenceDataCompiler
             var f = new FieldReader(record, _errors);
             var (keyOk, key) = readKey(f);
             CountryCode? country = f.CountryCode("country", allowRestOfWorld: true);
-            double share = f.RequiredNumber("share", 0, 1);
+            double share = f.RequiredFraction("share");
             Provenance provenance = f.Provenance("quality");
             if (!f.Ok || !keyOk)
             {
@@ -270,7 +270,7 @@ internal sealed class ReferenceDataCompiler
             string buyer = f.RequiredText("buyer");
             MaterialId? material = f.MaterialId("material");
             StageKind? stage = f.StageKind("stage", optional: true);
-            double ir = f.RequiredNumber("import_reliance", 0, 1);
+            double ir = f.RequiredFraction("import_reliance");
             Provenance provenance = f.Provenance("quality");
             if (!f.Ok)
             {
