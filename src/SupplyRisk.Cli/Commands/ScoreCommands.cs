@@ -156,6 +156,7 @@ internal static class ScoreCommands
                     output.WriteLine(FormattableString.Invariant($"Exposure (0-100) as of {date:yyyy-MM-dd} over {options.HorizonDays} days; structural = 100 x value-weighted SR risk; output lost = share of the horizon's units that cannot be built after stocks;"));
                     output.WriteLine("TTS = days until some input runs short of need after stocks (- = never within the horizon); TTR = days until every input's flow is back to need (- = never short, or no recovery).");
                     output.Write(table.ToString());
+                    output.Write(SourcingLines(ordered.Select(r => r.Report)));
                     break;
             }
 
@@ -203,6 +204,28 @@ internal static class ScoreCommands
         return text.ToString();
     }
 
+    /// <summary>
+    /// Per buyer, how many of the materials scored used the buyer's own sourcing in the EU-style SR, and which fell
+    /// back to world supply (never silently): e.g. "JP: no sourcing data for any of 25 materials; SR on world supply".
+    /// </summary>
+    internal static string SourcingLines(IEnumerable<ExposureReport> reports)
+    {
+        var text = new StringBuilder();
+        foreach (var buyer in reports.GroupBy(r => r.Buyer.Code))
+        {
+            var materials = buyer.SelectMany(r => r.Materials).GroupBy(m => m.Material).Select(g => g.First()).ToList();
+            int own = materials.Count(m => m.Outlook.SupplyRisk.Bottleneck.Result.Basis != Criticality.SupplyBasis.GlobalSupplyOnly);
+            string line = own == materials.Count
+                ? FormattableString.Invariant($"{buyer.Key}: SR on the buyer's own sourcing for all {materials.Count} materials")
+                : own == 0
+                    ? FormattableString.Invariant($"{buyer.Key}: no sourcing data for any of the {materials.Count} materials; SR on world supply (the EU method's global-supply-only form)")
+                    : FormattableString.Invariant($"{buyer.Key}: SR on the buyer's own sourcing for {own} of {materials.Count} materials; world supply for the rest");
+            text.AppendLine(line);
+        }
+
+        return text.ToString();
+    }
+
     private static string RuleName(AfterCutoff rule) => rule == AfterCutoff.Reinstate ? "reinstate" : "extend";
 
     private static string ChangeText(ScheduledChange change) => change switch
@@ -242,6 +265,7 @@ internal static class ScoreCommands
         }
 
         text.Append(materials);
+        text.Append(SourcingLines(new[] { r }));
         text.AppendLine();
         text.AppendLine("by country: " + string.Join(", ", r.ByCountry.Where(c => c.Score >= 0.05).Select(c => $"{c.Key} {N(c.Score, "0.0")}")));
         text.AppendLine("by stage:   " + string.Join(", ", r.ByStage.Select(c => $"{c.Key} {N(c.Score, "0.0")}")));

@@ -14,7 +14,9 @@ namespace SupplyRisk.Reporting;
 /// integrations (documented in README.md): <c>product</c>, <c>productName</c>, <c>buyer</c>, <c>scenario</c>,
 /// <c>asOf</c>, <c>horizonDays</c>, <c>score</c>, <c>structuralRisk</c>, <c>expectedShortfall</c> and <c>outputLost</c>
 /// (the same number), <c>timeToSurviveDays</c>, <c>timeToRecoverDays</c>, <c>shortfallDriver</c>, <c>bindingPart</c>,
-/// <c>costImpact</c>, <c>costImpactTariffs</c>, <c>costImpactPrices</c>, <c>contributions</c> (per material), <c>byCountry</c>, <c>byStage</c>,
+/// <c>costImpact</c>, <c>costImpactTariffs</c>, <c>costImpactPrices</c>, <c>contributions</c> (per material, with
+/// <c>supplyBasis</c>: <c>combined</c> when the buyer's own sourcing was used, <c>globalSupplyOnly</c> when the buyer
+/// has no sourcing data for it, and why), <c>byCountry</c>, <c>byStage</c>,
 /// <c>measuresInForce</c> and <c>measuresNotInForce</c> (each with the reason and <c>stateBasis</c>: <c>recorded</c>,
 /// <c>assumed</c> or <c>whatIf</c>), <c>dataAsOf</c> (the policy data's cut-off, or null), <c>afterCutoff</c>
 /// (<c>extend</c> or <c>reinstate</c>) and <c>assumptions</c> (each change recorded after the cut-off within the
@@ -78,6 +80,13 @@ public static class ExposureReportJson
             json.WriteNumber("substitutability", m.Substitutability);
             json.WriteNumber("supplyRisk", m.Outlook.SupplyRisk.Value);
             json.WriteString("bottleneckStage", StageKinds.Name(m.Outlook.SupplyRisk.Bottleneck.Stage.Kind));
+            json.WriteString("supplyBasis", m.Outlook.SupplyRisk.Bottleneck.Result.Basis switch
+            {
+                Criticality.SupplyBasis.Combined => "combined",
+                Criticality.SupplyBasis.SourcingOnly => "sourcingOnly",
+                _ => "globalSupplyOnly",
+            });
+            json.WriteString("supplyBasisReason", m.Outlook.SupplyRisk.Bottleneck.BasisReason);
             json.WriteNumber("availability", m.MinimumAvailability);
             json.WriteNumber("minimumAvailability", m.MinimumAvailability);
             json.WriteNumber("dayOfMinimumAvailability", m.DayOfMinimumAvailability);

@@ -62,6 +62,22 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_buyer_without_sourcing_data_is_said_so_in_the_table_and_the_json()
+    {
+        var table = Run("compare", "--product", "smartphone", "--scenario", "baseline", "--buyer", "IN,EU", "--as-of", "2026-11-28");
+        Assert.True(table.Code == 0, table.Err);
+        Assert.Contains("IN: no sourcing data for any of the", table.Out);
+        Assert.Contains("EU: SR on the buyer's own sourcing for", table.Out);
+
+        var json = Run("score", "--product", "smartphone", "--scenario", "baseline", "--buyer", "IN", "--as-of", "2026-11-28", "--format", "json");
+        using JsonDocument doc = JsonDocument.Parse(json.Out);
+        Assert.All(doc.RootElement.GetProperty("contributions").EnumerateArray(), c => Assert.Equal("globalSupplyOnly", c.GetProperty("supplyBasis").GetString()));
+        var eu = Run("score", "--product", "smartphone", "--scenario", "baseline", "--buyer", "EU", "--as-of", "2026-11-28", "--format", "json");
+        using JsonDocument euDoc = JsonDocument.Parse(eu.Out);
+        Assert.Contains(euDoc.RootElement.GetProperty("contributions").EnumerateArray(), c => c.GetProperty("supplyBasis").GetString() == "combined");
+    }
+
+    [Fact]
     public void Score_json_states_the_cutoff_the_rule_the_assumptions_and_each_measures_basis()
     {
         var run = Run("score", "--product", "smartphone", "--scenario", "current", "--buyer", "US", "--as-of", "2026-12-06", "--after-cutoff", "reinstate", "--format", "json");
