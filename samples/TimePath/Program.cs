@@ -10,6 +10,7 @@ using ScottPlot;
 using SupplyRisk.Data;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
+using SupplyRisk.Reporting;
 using SupplyRisk.Scoring;
 
 ReferenceDataset data = ReferenceDataset.Default;
@@ -41,8 +42,12 @@ if (csv >= 0 && csv + 1 < args.Length)
         InputTimePath path = report.Path!;
         for (int day = 0; day < path.Days; day++)
         {
-            writer.WriteLine(string.Join(",", product.Id, day.ToString(CultureInfo.InvariantCulture), asOf.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), path.Material,
-                path.Availability[day].ToString("R", CultureInfo.InvariantCulture), path.Inventory[day].ToString("R", CultureInfo.InvariantCulture), path.UnitsBuilt[day].ToString("R", CultureInfo.InvariantCulture)));
+            string[] fields =
+            {
+                product.Id, day.ToString(CultureInfo.InvariantCulture), asOf.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), path.Material.Value,
+                path.Availability[day].ToString("R", CultureInfo.InvariantCulture), path.Inventory[day].ToString("R", CultureInfo.InvariantCulture), path.UnitsBuilt[day].ToString("R", CultureInfo.InvariantCulture),
+            };
+            writer.WriteLine(string.Join(",", fields.Select(f => CsvField.Escape(f)))); // quoted and formula-safe, as the library writes CSV
         }
     }
 

@@ -25,6 +25,9 @@ internal static class Cli
     public static Option<double?> CoverDays() =>
         new("--cover-days") { Description = "Days of cover held of every part, overriding each part's own and the dataset's defaults (0-3650)." };
 
+    public static Option<bool> RawCsv() =>
+        new("--raw-csv") { Description = "With --format csv: write text exactly as it is. By default text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe." };
+
     public static Option<string> AfterCutoff()
     {
         var option = new Option<string>("--after-cutoff")

@@ -26,7 +26,8 @@ internal static class ScoreCommands
         var cover = Cli.CoverDays();
         var afterCutoff = Cli.AfterCutoff();
         var format = Cli.Format("table", "json", "csv");
-        var command = new Command("score", "Score the exposure of a product or BOM for a buyer under a scenario at a date, over a horizon.") { product, bom, scenario, buyer, asOf, horizon, cover, afterCutoff, format };
+        var raw = Cli.RawCsv();
+        var command = new Command("score", "Score the exposure of a product or BOM for a buyer under a scenario at a date, over a horizon.") { product, bom, scenario, buyer, asOf, horizon, cover, afterCutoff, format, raw };
         command.SetAction(parse => Cli.Run(output, error, () =>
         {
             Workspace w = workspace();
@@ -56,7 +57,7 @@ internal static class ScoreCommands
                     }));
                     break;
                 case "csv":
-                    output.Write(Csv(reports));
+                    output.Write(Csv(reports, parse.GetValue(raw)));
                     break;
                 default:
                     output.Write(string.Join(Environment.NewLine, reports.Select(Table)));
@@ -78,7 +79,8 @@ internal static class ScoreCommands
         var cover = Cli.CoverDays();
         var afterCutoff = Cli.AfterCutoff();
         var format = Cli.Format("table", "json", "csv");
-        var command = new Command("compare", "Compare products, scenarios and buyers side by side.") { products, scenarios, buyers, asOf, horizon, cover, afterCutoff, format };
+        var raw = Cli.RawCsv();
+        var command = new Command("compare", "Compare products, scenarios and buyers side by side.") { products, scenarios, buyers, asOf, horizon, cover, afterCutoff, format, raw };
         command.SetAction(parse => Cli.Run(output, error, () =>
         {
             Workspace w = workspace();
@@ -126,7 +128,7 @@ internal static class ScoreCommands
                     }));
                     break;
                 case "csv":
-                    output.Write(Csv(ordered.Select(r => r.Report)));
+                    output.Write(Csv(ordered.Select(r => r.Report), parse.GetValue(raw)));
                     break;
                 default:
                     bool both = rules.Length > 1;
@@ -301,7 +303,7 @@ internal static class ScoreCommands
         _ => string.Empty,
     };
 
-    private static string Csv(IEnumerable<ExposureReport> reports)
+    private static string Csv(IEnumerable<ExposureReport> reports, bool raw)
     {
         var text = new StringBuilder("product,buyer,scenario,as_of,horizon_days,score,structural_risk,expected_shortfall,time_to_survive_days,time_to_recover_days,cost_impact,material,material_score,supply_risk,availability,output_lost,value_share,grams,data_as_of,after_cutoff,assumptions\n");
         foreach (ExposureReport r in reports)
@@ -314,16 +316,13 @@ internal static class ScoreCommands
                     R(r.Score), R(r.StructuralRisk), R(r.ExpectedShortfall), I(r.TimeToSurviveDays), I(r.TimeToRecoverDays), R(r.CostImpact),
                     m.Material.Value, R(m.Score), R(m.Outlook.SupplyRisk.Value), R(m.MinimumAvailability), R(m.OutputLost), R(m.ValueShare), R(m.Grams),
                     r.DataAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, RuleName(r.AfterCutoff), r.Assumptions.Count.ToString(CultureInfo.InvariantCulture),
-                }.Select(Escape))).Append('\n');
+                }.Select(f => CsvField.Escape(f, neutraliseFormulas: !raw)))).Append('\n');
             }
         }
 
         return text.ToString();
     }
 
-    /// <summary>RFC 4180: quote a field with a comma, quote or line break, doubling quotes.</summary>
-    private static string Escape(string field) =>
-        field.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
 
     private static string N(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 

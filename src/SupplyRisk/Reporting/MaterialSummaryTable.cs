@@ -117,8 +117,10 @@ public sealed class MaterialSummaryTable
     /// <summary>
     /// The table as CSV (RFC 4180, invariant culture, full precision), one record per row, for notebooks and
     /// spreadsheets. Per buyer: <c>sr_CODE</c> (empty when unavailable), <c>basis_CODE</c> and <c>bottleneck_CODE</c>.
+    /// Text that a spreadsheet would run as a formula is neutralised (<see cref="CsvField"/>) unless
+    /// <paramref name="neutraliseFormulas"/> is false.
     /// </summary>
-    public string ToCsv()
+    public string ToCsv(bool neutraliseFormulas = true)
     {
         var header = new List<string>
         {
@@ -133,7 +135,7 @@ public sealed class MaterialSummaryTable
         }
 
         var text = new StringBuilder();
-        CsvWriter.AppendRecord(text, header);
+        CsvWriter.AppendRecord(text, header, neutraliseFormulas);
         foreach (MaterialSummaryRow row in Rows)
         {
             ConcentrationProfile c = row.Concentration;
@@ -159,7 +161,7 @@ public sealed class MaterialSummaryTable
                 fields.Add(cell.Stage is null ? string.Empty : (cell.IsBottleneck ? "true" : "false"));
             }
 
-            CsvWriter.AppendRecord(text, fields);
+            CsvWriter.AppendRecord(text, fields, neutraliseFormulas);
         }
 
         return text.ToString();

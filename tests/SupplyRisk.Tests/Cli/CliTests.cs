@@ -62,6 +62,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Csv_output_neutralises_part_numbers_that_a_spreadsheet_would_run_unless_raw_is_asked()
+    {
+        string bom = File("formula.csv", "part_number,name,category,made_in,child,quantity,material,grams,substitutability\n\"=HYPERLINK(\"\"http://x\"\")\",x,other,DE,,,copper,10,1\n");
+        var safe = Run("score", "--bom", bom, "--scenario", "baseline", "--as-of", "2026-11-28", "--format", "csv");
+        Assert.True(safe.Code == 0, safe.Err);
+        Assert.StartsWith("\"'=HYPERLINK(", safe.Out.Split('\n')[1]);
+        var raw = Run("score", "--bom", bom, "--scenario", "baseline", "--as-of", "2026-11-28", "--format", "csv", "--raw-csv");
+        Assert.StartsWith("\"=HYPERLINK(", raw.Out.Split('\n')[1]);
+    }
+
+    [Fact]
     public void A_buyer_without_sourcing_data_is_said_so_in_the_table_and_the_json()
     {
         var table = Run("compare", "--product", "smartphone", "--scenario", "baseline", "--buyer", "IN,EU", "--as-of", "2026-11-28");

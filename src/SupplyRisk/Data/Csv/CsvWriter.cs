@@ -4,14 +4,11 @@ using System.Text;
 
 namespace SupplyRisk.Data.Csv;
 
-/// <summary>Writes RFC 4180 records: fields with commas, quotes or line breaks are quoted, quotes doubled.</summary>
+/// <summary>Writes CSV records field by field with <see cref="Reporting.CsvField.Escape"/> (RFC 4180 quoting, formulas neutralised unless asked not to).</summary>
 internal static class CsvWriter
 {
-    public static void AppendRecord(StringBuilder text, IEnumerable<string> fields)
+    public static void AppendRecord(StringBuilder text, IEnumerable<string> fields, bool neutraliseFormulas = true)
     {
-        text.Append(string.Join(",", fields.Select(Escape))).Append('\n');
+        text.Append(string.Join(",", fields.Select(f => Reporting.CsvField.Escape(f, neutraliseFormulas)))).Append('\n');
     }
-
-    public static string Escape(string field) =>
-        field.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
 }
