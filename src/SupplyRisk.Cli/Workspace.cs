@@ -52,9 +52,9 @@ internal sealed class Workspace
             return BuiltInScenarios.Get(idOrFile);
         }
 
-        if (File.Exists(idOrFile))
+        if (File.Exists(idOrFile) || Directory.Exists(idOrFile))
         {
-            return ScenarioJson.Read(File.ReadAllText(idOrFile), Path.GetFileName(idOrFile), Data);
+            return ScenarioJson.Read(InputFile.ReadAllText(idOrFile), Path.GetFileName(idOrFile), Data);
         }
 
         throw new CliException($"--scenario '{idOrFile}' is neither a built-in scenario ({string.Join(", ", BuiltInScenarios.All.Select(s => s.Id))}) nor an existing JSON file.");
@@ -86,9 +86,10 @@ internal sealed class Workspace
         }
 
         string name = Path.GetFileName(bom!);
+        string text = InputFile.ReadAllText(bom!);
         ProductCatalog catalog = Path.GetExtension(bom).Equals(".json", StringComparison.OrdinalIgnoreCase)
-            ? BomJson.Read(File.ReadAllText(bom!), name)
-            : ProductCatalog.ReadBomCsv(new StringReader(File.ReadAllText(bom!)), name);
+            ? BomJson.Read(text, name)
+            : ProductCatalog.ReadBomCsv(new StringReader(text), name);
         Product root = catalog.Products.Single();
         return (catalog.Parts, root.RootPart, root.RootPart);
     }

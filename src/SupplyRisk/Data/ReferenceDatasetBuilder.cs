@@ -78,8 +78,9 @@ public sealed class ReferenceDatasetBuilder
         return Add(kind, reader, name);
     }
 
-    /// <summary>Adds a UTF-8 CSV file.</summary>
+    /// <summary>Adds a UTF-8 CSV file (a regular file of at most <see cref="InputFile.DefaultMaximumBytes"/>; see <see cref="InputFile"/>).</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The path is a directory, an empty or special file (FIFO, device), or too large.</exception>
     public ReferenceDatasetBuilder AddFile(DataFileKind kind, string path)
     {
         if (path is null)
@@ -87,7 +88,7 @@ public sealed class ReferenceDatasetBuilder
             throw new ArgumentNullException(nameof(path));
         }
 
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using StreamReader reader = InputFile.OpenText(path);
         return Add(kind, reader, Path.GetFileName(path));
     }
 
