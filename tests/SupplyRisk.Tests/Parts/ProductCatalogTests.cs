@@ -61,4 +61,25 @@ public sealed class ProductCatalogTests
         Assert.Contains(lines, l => l.StartsWith("bad.csv line 4", System.StringComparison.Ordinal) && l.Contains("'substitutability' is 1.5", System.StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("bad.csv line 5", System.StringComparison.Ordinal) && l.Contains("'GHOST' is used but never declared", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_child_repeated_under_a_wide_parent_is_reported_with_its_line()
+    {
+        var csv = new System.Text.StringBuilder("part_number,name,category,made_in,child,quantity,material,grams,substitutability\nROOT,Root,other,DE,,,copper,10,1\n");
+        for (int i = 0; i < 5000; i++)
+        {
+            csv.Append("ROOT,,,,C").Append(i).Append(",1,,,\n");
+        }
+
+        csv.Append("ROOT,,,,C4321,2,,,\n"); // line 5,003: a repeat among 5,000 children
+        for (int i = 0; i < 5000; i++)
+        {
+            csv.Append('C').Append(i).Append(",c,other,DE,,,copper,1,1\n");
+        }
+
+        var error = Assert.Throws<ReferenceDataException>(() => ProductCatalog.ReadBomCsv(new StringReader(csv.ToString()), "wide.csv"));
+        DataError e = Assert.Single(error.Errors);
+        Assert.Equal(5003, e.Line);
+        Assert.Contains("child 'C4321' is listed twice under 'ROOT'", e.Message);
+    }
 }
