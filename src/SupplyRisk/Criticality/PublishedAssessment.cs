@@ -9,8 +9,19 @@ namespace SupplyRisk.Criticality;
 public sealed class PublishedAssessment
 {
     /// <summary>Creates a published result.</summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">SR or EI is NaN, infinite or negative; the message names the material.</exception>
     public PublishedAssessment(MaterialId material, double? supplyRisk, double? economicImportance, bool? critical, bool? strategic, Provenance provenance)
     {
+        if (supplyRisk is double sr && (double.IsNaN(sr) || double.IsInfinity(sr) || sr < 0))
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(supplyRisk), sr, $"Material '{material}': a published SR must be a finite, non-negative number.");
+        }
+
+        if (economicImportance is double ei && (double.IsNaN(ei) || double.IsInfinity(ei) || ei < 0))
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(economicImportance), ei, $"Material '{material}': a published EI must be a finite, non-negative number.");
+        }
+
         Material = material;
         SupplyRisk = supplyRisk;
         EconomicImportance = economicImportance;

@@ -1,3 +1,4 @@
+using System;
 using SupplyRisk.Concentration;
 using SupplyRisk.Geography;
 
@@ -5,7 +6,7 @@ namespace SupplyRisk.Criticality;
 
 /// <summary>
 /// One supplier country's inputs to HHI_WGI,t: its share, governance and trade-adjustment factor.
-/// Immutable; validated by <see cref="EuSupplyRisk.Compute"/>.
+/// Immutable; share and trade factor validated here, the list as a whole by <see cref="EuSupplyRisk.Compute"/>.
 /// </summary>
 public sealed class SupplierInput
 {
@@ -14,8 +15,20 @@ public sealed class SupplierInput
     /// <param name="share">Its share of supply, in [0, 1].</param>
     /// <param name="governance">Its WGI score.</param>
     /// <param name="tradeFactor">Its trade-adjustment factor tᵢ; 1 when none applies.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The share is NaN or outside [0, 1], or the trade factor is not finite and positive; the message names the supplier.</exception>
     public SupplierInput(CountryCode country, double share, GovernanceScore governance, double tradeFactor = Concentration.TradeFactor.Neutral)
     {
+        string who = country.IsDefault ? "a supplier with no country" : $"supplier {country.Value}";
+        if (double.IsNaN(share) || share < 0 || share > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(share), share, $"The share of {who} must lie within [0, 1].");
+        }
+
+        if (!Concentration.TradeFactor.IsValid(tradeFactor))
+        {
+            throw new ArgumentOutOfRangeException(nameof(tradeFactor), tradeFactor, $"The trade factor of {who} must be finite and positive.");
+        }
+
         Country = country;
         Share = share;
         Governance = governance;

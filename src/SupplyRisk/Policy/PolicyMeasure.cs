@@ -31,6 +31,11 @@ public sealed class PolicyMeasure
             throw new ArgumentException($"Measure '{id}' needs an issuing country.", nameof(issuer));
         }
 
+        if (issuer.IsRestOfWorld && kind != MeasureKind.DemandShock)
+        {
+            throw new ArgumentException($"Measure '{id}': ROW (the rest of the world) cannot issue a {kind} measure; name the country.", nameof(issuer));
+        }
+
         if (double.IsNaN(magnitude) || double.IsInfinity(magnitude) || magnitude < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(magnitude), magnitude, $"Measure '{id}': the magnitude must be a finite, non-negative number.");

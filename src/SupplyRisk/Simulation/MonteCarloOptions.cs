@@ -7,8 +7,14 @@ namespace SupplyRisk.Simulation;
 /// <summary>How a Monte Carlo simulation runs: trials, seed, score threshold, threads, and the parts whose time paths are followed. Immutable.</summary>
 public sealed class MonteCarloOptions
 {
+    /// <summary>
+    /// The most trials a run accepts, 1,000,000: a trial holds its compiled scenario (a few KB per material and place)
+    /// until every part is summarised, so a host cannot be exhausted by one request.
+    /// </summary>
+    public const int MaximumTrials = 1_000_000;
+
     /// <summary>Creates options.</summary>
-    /// <param name="trials">The number of trials, ≥ 1.</param>
+    /// <param name="trials">The number of trials, 1 to <see cref="MaximumTrials"/>.</param>
     /// <param name="seed">The seed: the same seed gives the same results, whatever the thread count.</param>
     /// <param name="scoreThreshold">The score (0–100) whose exceedance probability is reported.</param>
     /// <param name="maxDegreeOfParallelism">Threads to use; −1 for all cores, 1 for the calling thread only.</param>
@@ -20,9 +26,9 @@ public sealed class MonteCarloOptions
     /// <exception cref="ArgumentException">A time-path part number is empty or named twice.</exception>
     public MonteCarloOptions(int trials = 10_000, int seed = 1, double scoreThreshold = 50, int maxDegreeOfParallelism = -1, IEnumerable<string>? timePathParts = null)
     {
-        if (trials < 1)
+        if (trials < 1 || trials > MaximumTrials)
         {
-            throw new ArgumentOutOfRangeException(nameof(trials), trials, "A simulation needs at least one trial.");
+            throw new ArgumentOutOfRangeException(nameof(trials), trials, $"A simulation runs 1 to {MaximumTrials:N0} trials (each trial's compiled scenario is held in memory until every part is summarised).");
         }
 
         if (double.IsNaN(scoreThreshold) || scoreThreshold < 0 || scoreThreshold > 100)

@@ -122,12 +122,20 @@ public sealed class UncertainValue
     }
 
     /// <summary>The value below which a share <paramref name="probability"/> of samples fall (inverse CDF).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The probability lies outside [0, 1].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The probability lies outside [0, 1], or is 1 for a distribution without an upper bound (a lognormal), whose
+    /// 1-quantile is infinite.
+    /// </exception>
     public double Quantile(double probability)
     {
         if (double.IsNaN(probability) || probability < 0 || probability > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(probability), probability, "A probability lies within [0, 1].");
+        }
+
+        if (probability == 1 && double.IsPositiveInfinity(Maximum))
+        {
+            throw new ArgumentOutOfRangeException(nameof(probability), probability, $"{Description} has no upper bound: its 1-quantile is infinite; ask for a probability below 1.");
         }
 
         return IsFixed ? Minimum : Clamp(_quantile(probability));

@@ -75,13 +75,15 @@ public sealed class EuSupplyRiskTests
     [Fact]
     public void Invalid_inputs_are_all_reported_in_one_exception()
     {
+        // A NaN trade factor is refused where the supplier is created; the rest are listed together by Compute.
+        Assert.Contains("trade factor of supplier AU", Assert.Throws<ArgumentOutOfRangeException>(() => new SupplierInput(CountryCode.Parse("AU"), 0.2, GovernanceScore.FromEstimate(0), tradeFactor: double.NaN)).Message);
         var bad = new[]
         {
             new SupplierInput(CountryCode.Parse("CN"), 0.7, GovernanceScore.FromEstimate(0)),
-            new SupplierInput(CountryCode.Parse("AU"), 0.2, GovernanceScore.FromEstimate(0), tradeFactor: double.NaN),
+            new SupplierInput(CountryCode.Parse("AU"), 0.2, GovernanceScore.FromEstimate(0)),
         };
         var error = Assert.Throws<ArgumentException>(() => EuSupplyRisk.Compute(bad, Sourcing, 1.5, double.NaN, -0.1));
-        Assert.Contains("the trade factor of AU is NaN", error.Message);
+        Assert.Contains("global supply: the shares sum to 0.9, not 1", error.Message);
         Assert.Contains("import reliance (IR) is 1.5", error.Message);
         Assert.Contains("(EoL-RIR) is NaN", error.Message);
         Assert.Contains("(SI_SR) is -0.1", error.Message);
