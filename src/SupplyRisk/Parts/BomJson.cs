@@ -37,6 +37,7 @@ public static class BomJson
                 throw new ReferenceDataException(new[] { new DataError(name, null, "$.parts: a non-empty array of parts is required") });
             }
 
+            Fields(document.RootElement, "$", Fail, "parts");
             int i = 0;
             foreach (JsonElement p in array.EnumerateArray())
             {
@@ -48,13 +49,15 @@ public static class BomJson
                 }
 
                 int before = errors.Count;
-                string? number = Text(p, "partNumber");
+                Fields(p, path, Fail, PartFields);
+                string? number = Text(p, "partNumber", path, Fail);
+                string? partName = Text(p, "name", path, Fail);
                 if (number is null)
                 {
                     Fail(path + ".partNumber", "is required");
                 }
 
-                string? categoryText = Text(p, "category");
+                string? categoryText = Text(p, "category", path, Fail);
                 PartCategory category = PartCategory.Other;
                 if (categoryText is null || !PartCategories.TryParse(categoryText, out category))
                 {
@@ -84,12 +87,22 @@ public static class BomJson
                 CountryShares? madeIn = MadeIn(p, path + ".madeIn", Fail);
                 var materials = new List<MaterialContent>();
                 int j = 0;
-                foreach (JsonElement m in Items(p, "materials"))
+                foreach (JsonElement m in Items(p, "materials", path, Fail))
                 {
                     string mpath = $"{path}.materials[{j++}]";
+                    int atMaterial = errors.Count;
+                    Fields(m, mpath, Fail, "material", "grams", "substitutability");
+                    string? material = Text(m, "material", mpath, Fail);
+                    double? grams = Number(m, "grams", mpath, Fail);
+                    double? substitutability = Number(m, "substitutability", mpath, Fail);
+                    if (errors.Count > atMaterial)
+                    {
+                        continue;
+                    }
+
                     try
                     {
-                        materials.Add(new MaterialContent(MaterialId.From(Text(m, "material") ?? string.Empty), Number(m, "grams") ?? double.NaN, Number(m, "substitutability") ?? 1.0));
+                        materials.Add(new MaterialContent(MaterialId.From(material ?? string.Empty), grams ?? double.NaN, substitutability ?? 1.0));
                     }
                     catch (ArgumentException e)
                     {
@@ -99,12 +112,21 @@ public static class BomJson
 
                 var children = new List<BomLine>();
                 j = 0;
-                foreach (JsonElement c in Items(p, "children"))
+                foreach (JsonElement c in Items(p, "children", path, Fail))
                 {
                     string cpath = $"{path}.children[{j++}]";
+                    int atChild = errors.Count;
+                    Fields(c, cpath, Fail, "part", "quantity");
+                    string? child = Text(c, "part", cpath, Fail);
+                    double? quantity = Number(c, "quantity", cpath, Fail);
+                    if (errors.Count > atChild)
+                    {
+                        continue;
+                    }
+
                     try
                     {
-                        children.Add(new BomLine(Text(c, "part") ?? string.Empty, Number(c, "quantity") ?? double.NaN));
+                        children.Add(new BomLine(child ?? string.Empty, quantity ?? double.NaN));
                     }
                     catch (ArgumentException e)
                     {
@@ -116,7 +138,7 @@ public static class BomJson
                 {
                     try
                     {
-                        parts.Add(new Part(number!, Text(p, "name") ?? number!, category, madeIn!, materials, children, itemClass: itemClass, coverDays: coverDays));
+                        parts.Add(new Part(number!, partName ?? number!, category, madeIn!, materials, children, itemClass: itemClass, coverDays: coverDays));
                     }
                     catch (ArgumentException e)
                     {
@@ -142,14 +164,95 @@ public static class BomJson
         }
     }
 
-    private static IEnumerable<JsonElement> Items(JsonElement obj, string property) =>
-        obj.TryGetProperty(property, out JsonElement a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : Enumerable.Empty<JsonElement>();
+    /// <summary>The fields a part object may have: anything else (a misspelt <c>matrials</c>) is an error, never ignored.</summary>
+    private static readonly string[] PartFields = { "partNumber", "name", "category", "madeIn", "itemClass", "coverDays", "materials", "children" };
 
-    private static string? Text(JsonElement obj, string property) =>
-        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(property, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    /// <summary>Reports, for an object, every field not in <paramref name="allowed"/> and every field given twice; a non-object is reported too.</summary>
+    private static void Fields(JsonElement obj, string path, Action<string, string> fail, params string[] allowed)
+    {
+        if (obj.ValueKind != JsonValueKind.Object)
+        {
+            fail(path, "must be a JSON object");
+            return;
+        }
 
-    private static double? Number(JsonElement obj, string property) =>
-        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(property, out JsonElement v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonProperty property in obj.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                fail($"{path}.{Short(property.Name)}", "is given twice");
+            }
+            else if (Array.IndexOf(allowed, property.Name) < 0)
+            {
+                fail($"{path}.{Short(property.Name)}", $"is not a field here (expected {string.Join(", ", allowed)})");
+            }
+        }
+    }
+
+    /// <summary>The items of an array field; absent = none; any other shape is an error.</summary>
+    private static IEnumerable<JsonElement> Items(JsonElement obj, string property, string path, Action<string, string> fail)
+    {
+        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(property, out JsonElement a))
+        {
+            return Enumerable.Empty<JsonElement>();
+        }
+
+        if (a.ValueKind != JsonValueKind.Array)
+        {
+            fail($"{path}.{property}", $"must be an array, not {Kind(a)}");
+            return Enumerable.Empty<JsonElement>();
+        }
+
+        return a.EnumerateArray();
+    }
+
+    /// <summary>A string field; absent = null; any other type is an error.</summary>
+    private static string? Text(JsonElement obj, string property, string path, Action<string, string> fail)
+    {
+        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(property, out JsonElement v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (v.ValueKind != JsonValueKind.String)
+        {
+            fail($"{path}.{property}", $"must be a string, not {Kind(v)}");
+            return null;
+        }
+
+        return v.GetString();
+    }
+
+    /// <summary>A number field; absent = null; a number given as a string (<c>"0.3"</c>) or any other type is an error.</summary>
+    private static double? Number(JsonElement obj, string property, string path, Action<string, string> fail)
+    {
+        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(property, out JsonElement v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (v.ValueKind != JsonValueKind.Number)
+        {
+            fail($"{path}.{property}", $"must be a number, not {Kind(v)}");
+            return null;
+        }
+
+        return v.GetDouble();
+    }
+
+    private static string Kind(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+
+    /// <summary>A field name as quoted in a message: at most 40 characters.</summary>
+    private static string Short(string name) => name.Length <= 40 ? name : name.Substring(0, 40) + "…";
 
     private static CountryShares? MadeIn(JsonElement part, string path, Action<string, string> fail)
     {

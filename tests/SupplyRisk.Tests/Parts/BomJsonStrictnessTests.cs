@@ -1,0 +1,40 @@
+using System.Linq;
+using SupplyRisk.Data;
+using SupplyRisk.Parts;
+
+namespace SupplyRisk.Tests.Parts;
+
+/// <summary>The BOM JSON reader drops nothing silently: unknown or misspelt fields, wrong shapes and types, repeated keys are errors with their JSON path.</summary>
+public sealed class BomJsonStrictnessTests
+{
+    private const string Valid =
+        "{\"parts\":[{\"partNumber\":\"M\",\"name\":\"Motor\",\"category\":\"automotive\",\"madeIn\":\"JP\"," +
+        "\"materials\":[{\"material\":\"dysprosium\",\"grams\":40,\"substitutability\":0.3}],\"children\":[{\"part\":\"C\",\"quantity\":2}]}," +
+        "{\"partNumber\":\"C\",\"category\":\"automotive\",\"madeIn\":\"CN\",\"materials\":[{\"material\":\"copper\",\"grams\":100}]}]}";
+
+    private static string[] Errors(string json) =>
+        Assert.Throws<ReferenceDataException>(() => BomJson.Read(json, "b.json")).Errors.Select(e => e.Message).ToArray();
+
+    [Fact]
+    public void A_valid_file_still_reads()
+    {
+        ProductCatalog catalog = BomJson.Read(Valid, "b.json");
+        Assert.Equal(0.3, catalog.Parts.Get("M").Materials.Single().Substitutability);
+        Assert.Equal(200, catalog.Parts.Flatten("M").Find("copper")!.Grams);
+    }
+
+    [Theory]
+    [InlineData("\"materials\":", "\"matrials\":", "$.parts[0].matrials: is not a field here")]
+    [InlineData("\"substitutability\":0.3", "\"substitutabilty\":0.3", "$.parts[0].materials[0].substitutabilty: is not a field here")]
+    [InlineData("\"substitutability\":0.3", "\"substitutability\":\"0.3\"", "$.parts[0].materials[0].substitutability: must be a number, not a string")]
+    [InlineData("\"children\":[{\"part\":\"C\",\"quantity\":2}]", "\"children\":{\"part\":\"C\",\"quantity\":2}", "$.parts[0].children: must be an array, not an object")]
+    [InlineData("\"materials\":[{\"material\":\"dysprosium\",\"grams\":40,\"substitutability\":0.3}]", "\"materials\":\"dysprosium\"", "$.parts[0].materials: must be an array, not a string")]
+    [InlineData("\"name\":\"Motor\"", "\"name\":\"Motor\",\"name\":\"Other\"", "$.parts[0].name: is given twice")]
+    [InlineData("{\"parts\":", "{\"version\":2,\"parts\":", "$.version: is not a field here")]
+    public void What_would_have_been_dropped_is_an_error_with_its_path(string find, string replace, string expected)
+    {
+        string json = Valid.Replace(find, replace, System.StringComparison.Ordinal);
+        Assert.NotEqual(Valid, json);
+        Assert.Contains(Errors(json), m => m.StartsWith(expected, System.StringComparison.Ordinal));
+    }
+}
