@@ -83,14 +83,23 @@ internal static class Cli
         }
         catch (ReferenceDataException e)
         {
-            error.WriteLine("supplyrisk: invalid data: " + string.Join("; ", e.Errors.Select(x => x.ToString())));
+            const int shown = 20;
+            string more = e.Errors.Count > shown ? $"; … and {e.Errors.Count - shown} more" : string.Empty;
+            error.WriteLine("supplyrisk: invalid data: " + string.Join("; ", e.Errors.Take(shown).Select(x => OneLine(x.ToString()))) + more);
             return 1;
         }
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
-            error.WriteLine("supplyrisk: " + e.Message.Replace(Environment.NewLine, " ").Replace("\n", " "));
+            error.WriteLine("supplyrisk: " + OneLine(e.Message));
             return 1;
         }
+    }
+
+    /// <summary>A message as one line of at most 2,000 characters: line breaks become spaces, the rest is cut with a count.</summary>
+    private static string OneLine(string message)
+    {
+        string line = message.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
+        return line.Length <= 2000 ? line : line.Substring(0, 2000) + $"… ({line.Length - 2000:N0} more characters)";
     }
 
     public static string Json(Action<Utf8JsonWriter> write)

@@ -19,12 +19,29 @@ public sealed class DataError
     /// <param name="country">The country concerned, if any.</param>
     public DataError(string file, int? line, string message, string? material = null, string? stage = null, string? country = null)
     {
-        File = file;
+        File = Cap(file, MaximumFieldLength);
         Line = line;
-        Message = message;
-        Material = material;
-        Stage = stage;
-        Country = country;
+        Message = Cap(message, MaximumMessageLength);
+        Material = material is null ? null : Cap(material, MaximumFieldLength);
+        Stage = stage is null ? null : Cap(stage, MaximumFieldLength);
+        Country = country is null ? null : Cap(country, MaximumFieldLength);
+    }
+
+    /// <summary>
+    /// The longest message kept, 500 characters: a message that quotes a value from the input (a 1 MB part number)
+    /// is cut there, with the number of characters left out, so an error line stays a line.
+    /// </summary>
+    public const int MaximumMessageLength = 500;
+
+    /// <summary>The longest file name, material, stage or country kept in an error, 200 characters.</summary>
+    public const int MaximumFieldLength = 200;
+
+    private static string Cap(string? text, int maximum)
+    {
+        string value = text ?? string.Empty;
+        return value.Length <= maximum
+            ? value
+            : value.Substring(0, maximum) + string.Format(CultureInfo.InvariantCulture, "… ({0:N0} more characters)", value.Length - maximum);
     }
 
     /// <summary>The file or stream name.</summary>

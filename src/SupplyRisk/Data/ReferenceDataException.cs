@@ -20,6 +20,9 @@ public sealed class ReferenceDataException : Exception
     /// <summary>Every problem found, in the order found.</summary>
     public IReadOnlyList<DataError> Errors { get; }
 
+    /// <summary>The most errors the message lists, 100; <see cref="Errors"/> holds every one.</summary>
+    public const int MaximumListed = 100;
+
     private static string Describe(IReadOnlyList<DataError> errors)
     {
         if (errors is null || errors.Count == 0)
@@ -30,6 +33,9 @@ public sealed class ReferenceDataException : Exception
         string header = errors.Count == 1
             ? "The reference data has 1 problem:"
             : $"The reference data has {errors.Count} problems:";
-        return header + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  - " + e));
+        string listed = string.Join(Environment.NewLine, errors.Take(MaximumListed).Select(e => "  - " + e));
+        return errors.Count <= MaximumListed
+            ? header + Environment.NewLine + listed
+            : header + Environment.NewLine + listed + Environment.NewLine + $"  … and {errors.Count - MaximumListed} more (all of them are in Errors)";
     }
 }

@@ -73,6 +73,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void An_error_about_a_megabyte_value_is_one_short_line()
+    {
+        string bom = File("huge.csv", "part_number,name,category,made_in,child,quantity,material,grams,substitutability\nP,P,other,DE,,,Q" + new string('x', 1_000_000) + ",1,1\n");
+        var run = Run("score", "--bom", bom, "--as-of", "2026-11-28");
+        Assert.Equal(1, run.Code);
+        string[] lines = run.Err.TrimEnd().Split('\n');
+        Assert.Single(lines);
+        Assert.True(lines[0].Length < 1000, $"stderr line of {lines[0].Length} characters");
+    }
+
+    [Fact]
     public void A_buyer_without_sourcing_data_is_said_so_in_the_table_and_the_json()
     {
         var table = Run("compare", "--product", "smartphone", "--scenario", "baseline", "--buyer", "IN,EU", "--as-of", "2026-11-28");
