@@ -55,4 +55,16 @@ public sealed class PublicConstructorValidationTests
         Assert.True(double.IsFinite(days.Quantile(0.999)));
         Assert.Equal(1.0, UncertainValue.Beta(2, 2).Quantile(1), 12);
     }
+
+    [Fact]
+    public void Null_elements_are_refused_with_their_position_not_a_NullReferenceException()
+    {
+        var catalog = SupplyRisk.Parts.ProductCatalog.Default;
+        var products = new SupplyRisk.Parts.Product?[] { catalog.Products[0], null };
+        Assert.Contains("product 2 is null", Assert.ThrowsAny<ArgumentException>(() => new SupplyRisk.Parts.ProductCatalog(products!, catalog.Parts)).Message);
+        Assert.Contains("Scenario 2 to include is null", Assert.Throws<ArgumentException>(() => Scenario.Create("x").Including(BuiltInScenarios.Get("baseline"), null!)).Message);
+        Assert.Contains("Buyer 1 is null", Assert.Throws<ArgumentException>(() => SupplyRisk.Reporting.MaterialSummaryTable.Create(SupplyRisk.Data.ReferenceDataset.Default, new SupplyRisk.Geography.Buyer[] { null! })).Message);
+        Assert.Contains("Measure 1 is null", Assert.Throws<ArgumentException>(() => new PolicyTimeline(new PolicyMeasure[] { null! })).Message);
+        Assert.Contains("Scenario 0 is null", Assert.Throws<ArgumentException>(() => SupplyRisk.Engine.ExposureEngine.Score(new SupplyRisk.Engine.CompiledScenario[] { null! }, new double[1])).Message);
+    }
 }

@@ -107,7 +107,7 @@ public static class ExposureEngine
             throw new ArgumentException("Give at least one compiled scenario.", nameof(scenarios));
         }
 
-        CompiledCatalog catalog = scenarios[0].Catalog;
+        CompiledCatalog catalog = (scenarios[0] ?? throw new ArgumentException("Scenario 0 is null.", nameof(scenarios))).Catalog;
         int parts = catalog.PartCount;
         if (scores.Length != scenarios.Count * parts)
         {
@@ -116,6 +116,11 @@ public static class ExposureEngine
 
         for (int k = 0; k < scenarios.Count; k++)
         {
+            if (scenarios[k] is null)
+            {
+                throw new ArgumentException($"Scenario {k} is null.", nameof(scenarios));
+            }
+
             if (!ReferenceEquals(scenarios[k].Catalog, catalog))
             {
                 throw new ArgumentException($"Scenario {k} was compiled for another catalog.", nameof(scenarios));

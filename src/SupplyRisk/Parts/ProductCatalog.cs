@@ -25,8 +25,15 @@ public sealed class ProductCatalog
         Product[] list = (products ?? throw new ArgumentNullException(nameof(products))).ToArray();
         var problems = new List<string>();
         _products = new Dictionary<string, Product>(StringComparer.Ordinal);
-        foreach (Product product in list)
+        for (int i = 0; i < list.Length; i++)
         {
+            Product product = list[i];
+            if (product is null)
+            {
+                problems.Add($"product {i + 1} is null");
+                continue;
+            }
+
             if (_products.ContainsKey(product.Id))
             {
                 problems.Add($"product id '{product.Id}' is used more than once");

@@ -69,7 +69,16 @@ public sealed class ScenarioBuilder
     /// <summary>Adds every measure of other scenarios (to compose them).</summary>
     public ScenarioBuilder Including(params Scenario[] scenarios)
     {
-        foreach (Scenario scenario in scenarios ?? throw new ArgumentNullException(nameof(scenarios)))
+        Scenario[] list = scenarios ?? throw new ArgumentNullException(nameof(scenarios));
+        for (int i = 0; i < list.Length; i++)
+        {
+            if (list[i] is null)
+            {
+                throw new ArgumentException($"Scenario {i + 1} to include is null.", nameof(scenarios));
+            }
+        }
+
+        foreach (Scenario scenario in list)
         {
             _measures.AddRange(scenario.Measures);
             _followsTimeline |= scenario.FollowsTimeline;

@@ -40,6 +40,12 @@ public sealed class MaterialSummaryTable
         }
 
         Buyer[] buyerList = (buyers ?? throw new ArgumentNullException(nameof(buyers))).ToArray();
+        int missing = Array.IndexOf(buyerList, null);
+        if (missing >= 0)
+        {
+            throw new ArgumentException($"Buyer {missing + 1} is null.", nameof(buyers));
+        }
+
         if (buyerList.Length == 0)
         {
             throw new ArgumentException("The summary needs at least one buyer.", nameof(buyers));
