@@ -156,7 +156,7 @@ internal static class ScoreCommands
 
                     output.Write(Banner(date, ordered.Select(r => r.Report).ToList(), rules));
                     output.WriteLine(FormattableString.Invariant($"Exposure (0-100) as of {date:yyyy-MM-dd} over {options.HorizonDays} days; structural = 100 x value-weighted SR risk; output lost = share of the horizon's units that cannot be built after stocks;"));
-                    output.WriteLine("TTS = days until some input runs short of need after stocks (- = never within the horizon); TTR = days until every input's flow is back to need (- = never short, or no recovery).");
+                    output.WriteLine("TTS = days until some input runs short of need after stocks (- = never within the horizon); TTR = days until every input's flow is back to need for good (- = never short, or still short at the horizon's end).");
                     output.Write(table.ToString());
                     output.Write(SourcingLines(ordered.Select(r => r.Report)));
                     break;
