@@ -57,13 +57,6 @@ public static class ExposureEngine
         return results[0];
     }
 
-    /// <summary>
-    /// Scores parts <paramref name="from"/> to <paramref name="to"/> (exclusive) into buffers indexed from 0, with
-    /// everything wanted: the same kernel and numbers as scoring the whole catalog.
-    /// </summary>
-    internal static void ScoreRange(CompiledScenario scenario, int from, int to, Span<double> scores, Span<double> shortfalls, Span<double> costImpacts) =>
-        ScoreRows(scenario, from, to, scores, shortfalls, costImpacts);
-
     /// <summary>Scores every part and returns the scores (allocates the result).</summary>
     public static double[] Score(CompiledScenario scenario)
     {
@@ -130,8 +123,11 @@ public static class ExposureEngine
         }
     }
 
-    /// <summary>Scores rows <paramref name="from"/> to <paramref name="to"/> (exclusive) with the kernel specialised for the scenario.</summary>
-    private static void ScoreRows(CompiledScenario s, int from, int to, Span<double> scores, Span<double> shortfalls, Span<double> costImpacts)
+    /// <summary>
+    /// Scores rows <paramref name="from"/> to <paramref name="to"/> (exclusive) into buffers indexed from 0 with the kernel
+    /// specialised for the scenario (also used by Monte Carlo to score a block of parts per trial).
+    /// </summary>
+    internal static void ScoreRows(CompiledScenario s, int from, int to, Span<double> scores, Span<double> shortfalls, Span<double> costImpacts)
     {
         if (costImpacts.IsEmpty)
         {

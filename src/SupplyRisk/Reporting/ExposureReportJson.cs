@@ -115,7 +115,7 @@ public static class ExposureReportJson
             json.WriteNull("dataAsOf");
         }
 
-        json.WriteString("afterCutoff", report.AfterCutoff == AfterCutoff.Reinstate ? "reinstate" : "extend");
+        json.WriteString("afterCutoff", AfterCutoffRules.Name(report.AfterCutoff));
         json.WriteStartArray("assumptions");
         foreach (PolicyAssumption a in report.Assumptions)
         {

@@ -22,7 +22,7 @@ public sealed class InputTimePath
         double[] inventory,
         double[] unitsBuilt,
         int? timeToSurviveDays,
-        int? timeToRecoverDays,
+        int? lastShortDay,
         double outputLost)
     {
         Material = material;
@@ -33,7 +33,8 @@ public sealed class InputTimePath
         _inventory = inventory;
         _unitsBuilt = unitsBuilt;
         TimeToSurviveDays = timeToSurviveDays;
-        TimeToRecoverDays = timeToRecoverDays;
+        LastShortDay = lastShortDay;
+        TimeToRecoverDays = RecoveryAfter(lastShortDay, availability.Length);
         OutputLost = outputLost;
     }
 
@@ -131,10 +132,17 @@ public sealed class InputTimePath
             }
         }
 
-        // Recovered from the day after the last short day: the flow stays back to need from then on (a shortfall that
-        // ends and another that starts later is not a recovery).
-        int? recover = lastShort is int last && last + 1 < days ? last + 1 : null;
-
-        return new InputTimePath(material, containingPart, coverDays, fromTraders, availability, inventory, units, survive, recover, days > 0 ? lost / days : 0);
+        return new InputTimePath(material, containingPart, coverDays, fromTraders, availability, inventory, units, survive, lastShort, days > 0 ? lost / days : 0);
     }
+
+    /// <summary>The last day on which the flow is short of need by more than 1 %; null when it never is.</summary>
+    internal int? LastShortDay { get; }
+
+    /// <summary>
+    /// Time to recover after <paramref name="lastShortDay"/> over a horizon of <paramref name="days"/>: the day after it
+    /// (from then on the flow stays back to need, so a shortfall that ends and another that starts later is not a
+    /// recovery); null when never short, or still short on the last day. One rule for an input and for a part.
+    /// </summary>
+    internal static int? RecoveryAfter(int? lastShortDay, int days) =>
+        lastShortDay is int last && last + 1 < days ? last + 1 : null;
 }

@@ -451,24 +451,12 @@ public sealed class ScoringContext
     /// after the first of their flows fell short on which all of their flows are back within tolerance; null when no
     /// output is lost or they do not recover within the horizon. Inputs whose shortfall stocks absorb do not count.
     /// </summary>
-    private int? TimeToRecover(List<Line> lines)
-    {
-        // The day after the last day on which an input that costs output is short of need: from then on every such
-        // flow stays back to need, so a shortfall that ends and another that starts later (a measure lapsing, then
-        // another taking effect) is not mistaken for a recovery. Null when none is short, or one is still short on the
-        // horizon's last day.
-        Line[] lost = lines.Where(l => l.Path.OutputLost > 0).ToArray();
-        int? lastShort = null;
-        for (int t = Options.HorizonDays - 1; t >= 0 && lastShort is null && lost.Length > 0; t--)
-        {
-            if (lost.Any(l => 1.0 - l.Path.Availability[t] > ScoringOptions.RecoveryTolerance))
-            {
-                lastShort = t;
-            }
-        }
-
-        return lastShort is int last && last + 1 < Options.HorizonDays ? last + 1 : null;
-    }
+    /// <summary>
+    /// Over the inputs that cost output, the day after the last day any of them is short of need (the inputs' own rule,
+    /// <see cref="InputTimePath.RecoveryAfter"/>, applied to the latest of their last short days).
+    /// </summary>
+    private int? TimeToRecover(List<Line> lines) =>
+        InputTimePath.RecoveryAfter(lines.Where(l => l.Path.OutputLost > 0).Max(l => l.Path.LastShortDay), Options.HorizonDays);
 
     private MaterialOutlook Outlook(Material material, SupplyRiskAssessor assessor)
     {

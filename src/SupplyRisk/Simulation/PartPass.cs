@@ -44,7 +44,7 @@ internal sealed class PartPass
         int count = to - from;
         for (int t = 0; t < n; t++)
         {
-            ExposureEngine.ScoreRange(_trials[t], from, to, _trialScore.AsSpan(0, count), _trialShortfall.AsSpan(0, count), _trialCost.AsSpan(0, count));
+            ExposureEngine.ScoreRows(_trials[t], from, to, _trialScore.AsSpan(0, count), _trialShortfall.AsSpan(0, count), _trialCost.AsSpan(0, count));
             for (int i = 0; i < count; i++)
             {
                 _scores[(i * n) + t] = _trialScore[i];
