@@ -107,11 +107,6 @@ public class CatalogScoringBenchmarks
         CompiledCatalog c = _catalog;
         double sum = Read(c.RowStart) + Read(c.EntryMaterial) + Read(c.EntryValue) + Read(c.EntrySubstitutability)
             + Read(c.EntryCover) + Read(c.RowRouteStart) + Read(c.EntryRouteCount) + Read(c.RouteId) + Read(c.RouteFraction);
-        if (_scenario.UsesInsideValue)
-        {
-            sum += Read(c.EntryInsideValue!);
-        }
-
         if (_scenario.UsesCountries)
         {
             sum += Read(c.OutsideStart) + Read(c.OutsideCountry) + Read(c.OutsideValue);

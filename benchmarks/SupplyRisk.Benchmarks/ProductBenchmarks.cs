@@ -38,7 +38,7 @@ public class ProductBenchmarks
         _context = ScoringContext.Compile(_data, PolicyTimeline.Default, _scenario, _buyer, AsOf);
         PartCatalog parts = ProductCatalog.Default.Parts;
         _compiled = CompiledScenario.Compile(_context, CompiledCatalog.Compile(parts, _data, _buyer));
-        _bev = parts.Flatten("BEV", _context.CoverDaysOf);
+        _bev = _context.Flatten(parts, "BEV");
         _bevIndex = _compiled.Catalog.IndexOf("BEV");
         _inputs = SensitivityInput.DefaultsFor(_data, _bev);
         if (Math.Abs(Engine() - Explained()) > ExposureEngine.RelativeTolerance * Math.Max(1, Math.Abs(Explained())))

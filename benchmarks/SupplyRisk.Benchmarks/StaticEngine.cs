@@ -28,7 +28,7 @@ internal sealed class StaticEngine
         _catalog = scenario.Catalog;
         _value = Array.ConvertAll(_catalog.EntryValue, v => (double)v);
         _sigma = Array.ConvertAll(_catalog.EntrySubstitutability, v => (double)v);
-        _inside = Array.ConvertAll(_catalog.EntryInsideValue ?? _catalog.EntryValue, v => (double)v);
+        _inside = Array.ConvertAll(_catalog.EntryValue, v => (double)v); // the inside-value column it read then, same size
         int m = _catalog.Materials.Count;
         _terms = new Terms[m];
         for (int i = 0; i < m; i++)
@@ -38,7 +38,7 @@ internal sealed class StaticEngine
             _terms[i] = new Terms(0.1 + (0.01 * i), shortfall, i % 2 == 0 ? 0.5 : 0, 0.05);
         }
 
-        _countries = new (double, double)[_catalog.Countries.Count];
+        _countries = new (double, double)[_catalog.Origins.Count];
         for (int k = 0; k < _countries.Length; k++)
         {
             _countries[k] = (0.1, k % 2);

@@ -66,7 +66,7 @@ foreach (Product product in products.Products)
 Console.WriteLine("(days from the as-of date; '-' = beyond the 365-day horizon or no trial lost output)");
 
 // 2. Sensitivity: swing each input one at a time around the base scenario and rank by how far the BEV's score moves.
-FlatPart bev = products.Parts.Flatten(products.Get("bev").RootPart, p => data.CoverDaysOf(p));
+FlatPart bev = products.Parts.Flatten(products.Get("bev").RootPart, p => data.CoverDaysOf(p), buyer);
 TornadoTable tornado = SensitivityAnalysis.Run(data, PolicyTimeline.Default, scenario.Base, buyer, asOf, bev, SensitivityInput.DefaultsFor(data, bev, scenario), null);
 Console.WriteLine();
 Console.WriteLine(string.Join("\n", tornado.ToMarkdown().Split('\n').Take(4 + 12)));

@@ -256,7 +256,7 @@ internal static class ScoreCommands
         bool anyShort = r.Materials.Any(m => m.MinimumAvailability < 1.0 - ScoringOptions.RecoveryTolerance);
         string survive = r.TimeToSurviveDays is int tts ? FormattableString.Invariant($"{tts} days") : anyShort ? "- (stocks cover every shortfall within the horizon)" : "- (no input falls short)";
         string recover = r.TimeToRecoverDays is int ttr ? FormattableString.Invariant($"{ttr} days") : r.OutputLost > 0 ? "- (not within the horizon)" : "- (no output lost)";
-        text.AppendLine(FormattableString.Invariant($"time to survive {survive}   time to recover {recover}   cost impact {P(r.CostImpact)} (tariffs {P(r.CostImpactTariffs)}, scarcity prices {P(r.CostImpactPrices)})"));
+        text.AppendLine(FormattableString.Invariant($"time to survive {survive}   time to recover {recover}   cost impact {P(r.CostImpact)} (material tariffs {P(r.CostImpactMaterialTariffs)}, part tariffs {P(r.CostImpactPartTariffs)}, scarcity prices {P(r.CostImpactPrices)})"));
         text.AppendLine();
         var materials = new TextTable("material", "score", "structural", "shortfall", "SR", "bottleneck", "min avail.", "day", "cover d", "lost", "TTS", "value share", "grams").Numeric(1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12);
         foreach (MaterialExposure m in r.Materials)
@@ -305,7 +305,7 @@ internal static class ScoreCommands
 
     private static string Csv(IEnumerable<ExposureReport> reports, bool raw)
     {
-        var text = new StringBuilder("product,buyer,scenario,as_of,horizon_days,score,structural_risk,expected_shortfall,time_to_survive_days,time_to_recover_days,cost_impact,material,material_score,supply_risk,availability,output_lost,value_share,grams,data_as_of,after_cutoff,assumptions\n");
+        var text = new StringBuilder("product,buyer,scenario,as_of,horizon_days,score,structural_risk,expected_shortfall,time_to_survive_days,time_to_recover_days,cost_impact,cost_impact_material_tariffs,cost_impact_part_tariffs,cost_impact_prices,material,material_score,supply_risk,availability,output_lost,value_share,grams,data_as_of,after_cutoff,assumptions\n");
         foreach (ExposureReport r in reports)
         {
             foreach (MaterialExposure m in r.Materials)
@@ -313,7 +313,7 @@ internal static class ScoreCommands
                 text.Append(string.Join(",", new[]
                 {
                     r.PartNumber, r.Buyer.Code, r.Scenario.Id, r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.HorizonDays.ToString(CultureInfo.InvariantCulture),
-                    R(r.Score), R(r.StructuralRisk), R(r.ExpectedShortfall), I(r.TimeToSurviveDays), I(r.TimeToRecoverDays), R(r.CostImpact),
+                    R(r.Score), R(r.StructuralRisk), R(r.ExpectedShortfall), I(r.TimeToSurviveDays), I(r.TimeToRecoverDays), R(r.CostImpact), R(r.CostImpactMaterialTariffs), R(r.CostImpactPartTariffs), R(r.CostImpactPrices),
                     m.Material.Value, R(m.Score), R(m.Outlook.SupplyRisk.Value), R(m.MinimumAvailability), R(m.OutputLost), R(m.ValueShare), R(m.Grams),
                     r.DataAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, RuleName(r.AfterCutoff), r.Assumptions.Count.ToString(CultureInfo.InvariantCulture),
                 }.Select(f => CsvField.Escape(f, neutraliseFormulas: !raw)))).Append('\n');

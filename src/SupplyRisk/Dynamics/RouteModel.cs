@@ -215,6 +215,57 @@ internal sealed class RouteModel
         return key.ToString();
     }
 
+    /// <summary>
+    /// The expected tariff excess (0.25 = +25 % of the material's value) the material of a route pays at the border
+    /// crossings between the steps of its chain, not counting the last crossing into the place where it is consumed:
+    /// Σ over steps of Σ over where the step is done and where the next one is of the crossing's probability times the
+    /// tariff the next country charges on it as the step's item class (<see cref="ShockEffects.CrossingTariff"/>).
+    /// </summary>
+    /// <remarks>
+    /// Every crossing is charged on the material's reference price: ore and concentrate are worth less than the refined
+    /// form, so a tariff on ore is an upper bound of its cost (docs/methodology.md, "Tariffs").
+    /// </remarks>
+    public static double ChainCrossingTariff(Material material, IReadOnlyList<FormPart> forms, ShockEffects effects)
+    {
+        Step[] steps = Steps(material, forms);
+        double total = 0;
+        for (int j = 0; j + 1 < steps.Length; j++)
+        {
+            total += CrossingTariff(material.Id, steps[j], steps[j + 1].Locations, effects);
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// The expected tariff excess of the last crossing of a route: from where its last step is done into
+    /// <paramref name="place"/>, where the material is consumed (see <see cref="ChainCrossingTariff"/>).
+    /// </summary>
+    public static double LastCrossingTariff(Material material, IReadOnlyList<FormPart> forms, CountryCode place, ShockEffects effects)
+    {
+        Step[] steps = Steps(material, forms);
+        return CrossingTariff(material.Id, steps[steps.Length - 1], new[] { new CountryShare(place, 1.0) }, effects);
+    }
+
+    private static double CrossingTariff(MaterialId material, Step step, CountryShare[] next, ShockEffects effects)
+    {
+        StageKind stage = step.Stage ?? StageKind.Manufacturing;
+        double total = 0;
+        foreach (CountryShare from in step.Locations)
+        {
+            foreach (CountryShare to in next)
+            {
+                if (from.Country != to.Country)
+                {
+                    double rate = effects.CrossingTariff(material, stage, step.ItemClass, from.Country, to.Country);
+                    total += from.Share * to.Share * rate;
+                }
+            }
+        }
+
+        return total;
+    }
+
     /// <summary>The steps of a material's route: its supply stages (the manufacturing stage replaced by the material-form parts when there are any), then those parts.</summary>
     private static Step[] Steps(Material material, IReadOnlyList<FormPart> forms)
     {
@@ -418,7 +469,7 @@ internal sealed class RouteModel
         public static Step ForStage(SupplyStage stage) => new(
             stage.Kind,
             null,
-            stage.Kind switch { StageKind.Extraction => ItemClass.Ore, StageKind.Processing => ItemClass.RefinedMaterial, _ => ItemClass.Magnet },
+            StageKinds.Output(stage.Kind),
             stage.Shares.Entries.ToArray(),
             StageKinds.Name(stage.Kind));
 

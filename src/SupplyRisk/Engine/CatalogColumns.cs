@@ -98,18 +98,20 @@ internal sealed class CatalogColumns
         }
 
         // Made-in splits, numbering outside countries and places in order of first use; each part's cover.
-        var countryIndex = new Dictionary<CountryCode, int>();
+        var originIndex = new Dictionary<GoodsOrigin, int>();
         var placeIndex = new Dictionary<CountryCode, int>();
-        var splits = new Dictionary<CountryShares, MadeInSplit>(); // by reference: parts often share one instance
+        var splits = new Dictionary<(CountryShares MadeIn, ItemClass Class, PartCategory Category), MadeInSplit>(); // parts often share one made-in instance
         MadeIn = new MadeInSplit[parts.Length];
         Cover = new double[parts.Length];
         for (int p = 0; p < parts.Length; p++)
         {
-            CountryShares madeIn = parts[p].MadeIn;
-            if (!splits.TryGetValue(madeIn, out MadeInSplit? split))
+            Part part = parts[p];
+            CountryShares madeIn = part.MadeIn;
+            var key = (madeIn, part.ItemClass, part.Category);
+            if (!splits.TryGetValue(key, out MadeInSplit? split))
             {
-                split = Split(madeIn, buyer, countryIndex, placeIndex);
-                splits.Add(madeIn, split);
+                split = Split(part, buyer, originIndex, placeIndex);
+                splits.Add(key, split);
             }
 
             MadeIn[p] = split;
@@ -122,7 +124,7 @@ internal sealed class CatalogColumns
             Cover[p] = days;
         }
 
-        Countries = countryIndex.OrderBy(pair => pair.Value).Select(pair => pair.Key).ToList();
+        Origins = originIndex.OrderBy(pair => pair.Value).Select(pair => pair.Key).ToList();
         Places = placeIndex.OrderBy(pair => pair.Value).Select(pair => pair.Key).ToList();
     }
 
@@ -130,7 +132,8 @@ internal sealed class CatalogColumns
 
     public double[] UsdPerKilogram { get; }
 
-    public List<CountryCode> Countries { get; }
+    /// <summary>The origins of assembled goods made outside the buyer that occur (country, class, category), by index.</summary>
+    public List<GoodsOrigin> Origins { get; }
 
     /// <summary>Per part, where its material lines begin in the line arrays (length parts + 1).</summary>
     public int[] LineStart { get; }
@@ -206,14 +209,20 @@ internal sealed class CatalogColumns
         return new ChunkMaterials(materials, firstUser);
     }
 
-    private static MadeInSplit Split(CountryShares madeIn, Buyer buyer, Dictionary<CountryCode, int> countryIndex, Dictionary<CountryCode, int> placeIndex)
+    /// <summary>
+    /// Where a part is made, in the catalog's place space, and for an assembled part the share made inside the buyer and
+    /// the origins (outside country, class, category) it enters the buyer as; a material form has no origin and passes its
+    /// children's imports on whole.
+    /// </summary>
+    private static MadeInSplit Split(Part part, Buyer buyer, Dictionary<GoodsOrigin, int> originIndex, Dictionary<CountryCode, int> placeIndex)
     {
+        bool assembled = !part.ItemClass.IsMaterialForm();
         double inside = 0;
-        var countries = new List<int>();
+        var origins = new List<int>();
         var shares = new List<double>();
         var places = new List<int>();
         var placeShares = new List<double>();
-        foreach (CountryShare share in madeIn.Entries)
+        foreach (CountryShare share in part.MadeIn.Entries)
         {
             if (!placeIndex.TryGetValue(share.Country, out int place))
             {
@@ -229,17 +238,23 @@ internal sealed class CatalogColumns
                 continue;
             }
 
-            if (!countryIndex.TryGetValue(share.Country, out int k))
+            if (!assembled)
             {
-                k = countryIndex.Count;
-                countryIndex.Add(share.Country, k);
+                continue;
             }
 
-            countries.Add(k);
+            var origin = new GoodsOrigin(share.Country, part.ItemClass, part.Category);
+            if (!originIndex.TryGetValue(origin, out int k))
+            {
+                k = originIndex.Count;
+                originIndex.Add(origin, k);
+            }
+
+            origins.Add(k);
             shares.Add(share.Share);
         }
 
-        return new MadeInSplit(inside, countries.ToArray(), shares.ToArray(), places.ToArray(), placeShares.ToArray());
+        return new MadeInSplit(assembled ? inside : 1.0, origins.ToArray(), shares.ToArray(), places.ToArray(), placeShares.ToArray());
     }
 
     /// <summary>One chunk's materials in order of first use, the part that first used each, and (once merged) their columns.</summary>

@@ -49,9 +49,9 @@ internal static class CatalogCompiler
         int[][] children = catalog.ChildIndices;
         RouteChains chains = RouteChains.Number(parts, children, partOfRow);
         var materialSets = new PartBitSets(parts.Length, columns.Materials.Count);
-        var countrySets = new PartBitSets(parts.Length, columns.Countries.Count);
+        var countrySets = new PartBitSets(parts.Length, columns.Origins.Count);
 
-        // Pass 1: which materials and outside countries each part holds, hence every row's length.
+        // Pass 1: which materials and origins of assembled goods each part holds, hence every row's length.
         var rowLength = new int[parts.Length];
         var outsideLength = new int[parts.Length];
         ForEachLevel(order, maxDegreeOfParallelism, () => (object?)null, (from, to, _) =>
@@ -64,12 +64,9 @@ internal static class CatalogCompiler
                     materialSets.Add(p, columns.LineMaterial[l]);
                 }
 
-                if (columns.LineStart[p] < columns.LineStart[p + 1])
+                foreach (int k in columns.MadeIn[p].Origins)
                 {
-                    foreach (int k in columns.MadeIn[p].Countries)
-                    {
-                        countrySets.Add(p, k);
-                    }
+                    countrySets.Add(p, k);
                 }
 
                 foreach (int child in children[p])
@@ -91,7 +88,7 @@ internal static class CatalogCompiler
         int[] blockStart = order.BlockStarts(SortBlock);
         var rowOfSlot = new int[parts.Length];
         int materialCount = columns.Materials.Count;
-        int countryCount = columns.Countries.Count;
+        int countryCount = columns.Origins.Count;
         ForEachRange(0, blockStart.Length - 1, maxDegreeOfParallelism, () => new BlockSortScratch(materialCount, countryCount), _ => { }, (first, last, scratch) =>
         {
             for (int block = first; block < last; block++)
@@ -125,11 +122,10 @@ internal static class CatalogCompiler
 
         // Pass 2: fill the rows. Grams and substitutability × grams are kept until every row is written.
         var filler = new RowFiller(columns, parts, children, partOfSlot, slotOfPart, rowStart, outsideStart, materialSets, countrySets, chains);
-        ForEachLevel(order, maxDegreeOfParallelism, () => new RowFiller.Scratch(columns.Materials.Count, columns.Countries.Count), filler.Fill);
+        ForEachLevel(order, maxDegreeOfParallelism, () => new RowFiller.Scratch(columns.Materials.Count, columns.Origins.Count), filler.Fill);
         ushort[] entryMaterial = filler.EntryMaterial;
         double[] entryGrams = filler.EntryGrams;
         double[] entrySigmaGrams = filler.EntrySigmaGrams;
-        double[] entryInside = filler.EntryInside;
         double[] price = columns.UsdPerKilogram;
 
         // Routes packed in storage order, row after row and entry after entry: per row where its items begin, per entry
@@ -165,7 +161,6 @@ internal static class CatalogCompiler
         // of the reference; the bytes per entry bound the kernel on large catalogs).
         float[] value = UninitializedArray.Create<float>(entryMaterial.Length);
         float[] sigma = UninitializedArray.Create<float>(entryMaterial.Length);
-        float[] inside = UninitializedArray.Create<float>(entryMaterial.Length);
         float[] cover = UninitializedArray.Create<float>(entryMaterial.Length);
         double[] entryCover = filler.EntryCover;
         var checks = new ConcurrentBag<FinalCheck>();
@@ -194,20 +189,16 @@ internal static class CatalogCompiler
                         check.FirstBadGrams = g;
                     }
 
-                    check.AnyInside |= entryInside[e] != 0;
                     sigma[e] = (float)(g > 0 ? entrySigmaGrams[e] / g : 0);
                     value[e] = (float)(g / 1000.0 * price[entryMaterial[e]]);
-                    inside[e] = (float)entryInside[e];
                     cover[e] = (float)entryCover[e];
                 }
             }
         });
 
-        bool anyInside = false;
         FinalCheck first = new();
         foreach (FinalCheck check in checks)
         {
-            anyInside |= check.AnyInside;
             first = check.FirstBadRow < first.FirstBadRow ? check : first;
         }
 
@@ -225,12 +216,11 @@ internal static class CatalogCompiler
             filler.PartNumbers,
             columns.Materials.ToArray(),
             price,
-            columns.Countries.ToArray(),
+            columns.Origins.ToArray(),
             rowStart,
             entryMaterial,
             value,
             sigma,
-            anyInside ? inside : null,
             outsideStart,
             filler.OutsideCountry,
             filler.OutsideValue,
@@ -318,6 +308,5 @@ internal static class CatalogCompiler
 
         public double FirstBadGrams { get; set; }
 
-        public bool AnyInside { get; set; }
     }
 }

@@ -11,8 +11,8 @@ namespace SupplyRisk.Engine;
 /// <summary>
 /// Every part of a catalog flattened once, for one buyer and one set of reference prices, into flat arrays: a
 /// compressed sparse row (CSR) matrix whose entries are, per (part, material), the material's value per unit of the
-/// part, its substitutability and the value made inside the buyer; and per part the value made in each country
-/// outside the buyer (what part tariffs and content rules act on). Independent of scenario and date: compile once,
+/// part and its substitutability; and per part the value entering the buyer inside assembled goods, by origin (what
+/// the buyer's tariffs on parts and products act on). Independent of scenario and date: compile once,
 /// score under any number of scenarios for this buyer. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
@@ -36,12 +36,11 @@ public sealed class CompiledCatalog
         string[] partNumbers,
         MaterialId[] materials,
         double[] usdPerKilogram,
-        CountryCode[] countries,
+        GoodsOrigin[] origins,
         int[] rowStart,
         ushort[] entryMaterial,
         float[] entryValue,
         float[] entrySubstitutability,
-        float[]? entryInsideValue,
         int[] outsideStart,
         int[] outsideCountry,
         double[] outsideValue,
@@ -66,12 +65,11 @@ public sealed class CompiledCatalog
         PartNumbers = Array.AsReadOnly(partNumbers);
         Materials = Array.AsReadOnly(materials);
         _usdPerKilogram = usdPerKilogram;
-        Countries = Array.AsReadOnly(countries);
+        Origins = Array.AsReadOnly(origins);
         RowStart = rowStart;
         EntryMaterial = entryMaterial;
         EntryValue = entryValue;
         EntrySubstitutability = entrySubstitutability;
-        EntryInsideValue = entryInsideValue;
         OutsideStart = outsideStart;
         OutsideCountry = outsideCountry;
         OutsideValue = outsideValue;
@@ -101,8 +99,11 @@ public sealed class CompiledCatalog
     /// <summary>The materials that occur, by column index.</summary>
     public IReadOnlyList<MaterialId> Materials { get; }
 
-    /// <summary>The made-in countries outside the buyer that occur (the rest of the world included), by index.</summary>
-    public IReadOnlyList<CountryCode> Countries { get; }
+    /// <summary>
+    /// The origins of assembled goods made outside the buyer that occur (country, including the rest of the world; item
+    /// class; category), by index: what the buyer's tariffs on parts and products act on.
+    /// </summary>
+    public IReadOnlyList<GoodsOrigin> Origins { get; }
 
     internal int[] RowStart { get; }
 
@@ -115,16 +116,13 @@ public sealed class CompiledCatalog
     /// <summary>Per entry, the grams-weighted substitutability; 0 where the material weighs nothing (it cannot stop production).</summary>
     internal float[] EntrySubstitutability { get; }
 
-    /// <summary>Per entry, the part of <see cref="EntryValue"/> made inside the buyer; null when none is.</summary>
-    internal float[]? EntryInsideValue { get; }
-
-    /// <summary>Per part, where its list of (country, value made there) begins, CSR-style.</summary>
+    /// <summary>Per part, where its list of (origin, value entering the buyer as it) begins, CSR-style.</summary>
     internal int[] OutsideStart { get; }
 
-    /// <summary>Per (part, country) item, the index into <see cref="Countries"/>.</summary>
+    /// <summary>Per (part, origin) item, the index into <see cref="Origins"/>.</summary>
     internal int[] OutsideCountry { get; }
 
-    /// <summary>Per (part, country) item, the value in US dollars made in that country outside the buyer.</summary>
+    /// <summary>Per (part, origin) item, the value in US dollars entering the buyer as that origin (docs/methodology.md, "Tariffs").</summary>
     internal double[] OutsideValue { get; }
 
     /// <summary>The uniform days of cover the catalog was compiled with (<see cref="Scoring.ScoringOptions.CoverDays"/>); null when each part's own (or the dataset's default) was used.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SupplyRisk.Dynamics;
+using SupplyRisk.Geography;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Scoring;
@@ -11,16 +12,17 @@ namespace SupplyRisk.Engine;
 
 /// <summary>
 /// A <see cref="ScoringContext"/> (dataset + scenario + buyer + date + horizon) laid out in the column spaces of one
-/// <see cref="CompiledCatalog"/>: per material its structural risk, raw-import tariff, channel stock and traders'
-/// threshold; per (material, route) the shortfall it accumulates over the horizon before and after substitutes are
-/// available and its mean scarcity price; per outside country the tariff on parts made there. Its size is proportional
-/// to materials × routes and countries, not to the parts. Immutable and thread-safe.
+/// <see cref="CompiledCatalog"/>: per material its structural risk, channel stock and traders' threshold; per (material,
+/// route) the shortfall it accumulates over the horizon before and after substitutes are available, and its mean
+/// scarcity price plus the tariffs it pays at the borders it crosses; per origin of assembled goods (country, class,
+/// category) the buyer's tariff on them. Its size is proportional to materials × routes and origins, not to the parts.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class CompiledScenario
 {
     private readonly ScoringContext? _context;
 
-    private CompiledScenario(ScoringContext? context, CompiledCatalog catalog, MaterialTerms[] materials, double[] routeDays, double[] routePrice, CountryTerms[] countries, int horizonDays, double coverFactor)
+    private CompiledScenario(ScoringContext? context, CompiledCatalog catalog, MaterialTerms[] materials, double[] routeDays, double[] routeCost, CountryTerms[] countries, int horizonDays, double coverFactor)
     {
         _context = context;
         HorizonDays = horizonDays;
@@ -28,9 +30,8 @@ public sealed class CompiledScenario
         Catalog = catalog;
         Materials = materials;
         RouteDays = routeDays;
-        RoutePrice = routePrice;
+        RouteCost = routeCost;
         Countries = countries;
-        UsesInsideValue = catalog.EntryInsideValue is not null && materials.Any(t => t.RawTariff != 0);
         UsesCountries = countries.Any(t => t.PartTariff != 0);
     }
 
@@ -47,7 +48,7 @@ public sealed class CompiledScenario
     /// The same terms without the context, for holding many trials' scenarios at once: a context keeps every measure's
     /// daily path and every material's outlook, which the kernel does not read. <see cref="Context"/> then throws.
     /// </summary>
-    internal CompiledScenario Detached() => new(null, Catalog, Materials, RouteDays, RoutePrice, Countries, HorizonDays, CoverFactor);
+    internal CompiledScenario Detached() => new(null, Catalog, Materials, RouteDays, RouteCost, Countries, HorizonDays, CoverFactor);
 
     /// <summary>The catalog whose column spaces the arrays use.</summary>
     public CompiledCatalog Catalog { get; }
@@ -61,14 +62,14 @@ public sealed class CompiledScenario
     /// </summary>
     internal double[] RouteDays { get; }
 
-    /// <summary>Per (material column × routes + route), the mean over the horizon of the price multiplier minus 1.</summary>
-    internal double[] RoutePrice { get; }
+    /// <summary>
+    /// Per (material column × routes + route), the mean over the horizon of the price multiplier minus 1, plus the
+    /// tariffs the route's material pays at the borders it crosses (<see cref="ScoringContext.RouteTariff"/>).
+    /// </summary>
+    internal double[] RouteCost { get; }
 
-    /// <summary>Per outside country, what the kernel reads for it.</summary>
+    /// <summary>Per origin of assembled goods (<see cref="CompiledCatalog.Origins"/>), what the kernel reads for it.</summary>
     internal CountryTerms[] Countries { get; }
-
-    /// <summary>Whether raw-import tariffs apply to value made inside the buyer (else that array is not read).</summary>
-    internal bool UsesInsideValue { get; }
 
     /// <summary>Whether part tariffs make the per-part country lists worth reading.</summary>
     internal bool UsesCountries { get; }
@@ -140,30 +141,37 @@ public sealed class CompiledScenario
         ScoringOptions options = context.Options;
         var materials = new MaterialTerms[m];
         var routeDays = new double[2 * m * catalog.RouteCount];
-        var routePrice = new double[m * catalog.RouteCount];
+        var routeCost = new double[m * catalog.RouteCount];
         var forms = new Dictionary<int, FormPart>();
         for (int i = 0; i < m; i++)
         {
             MaterialOutlook outlook = outlooks[i];
             MaterialDynamics dynamics = outlook.Dynamics;
-            bool affected = FillRoutes(context, catalog, outlook, routeDays.AsSpan(2 * i * catalog.RouteCount, 2 * catalog.RouteCount), routePrice.AsSpan(i * catalog.RouteCount, catalog.RouteCount), forms, routes);
+            Span<double> cost = routeCost.AsSpan(i * catalog.RouteCount, catalog.RouteCount);
+            bool isShort = FillRoutes(context, catalog, outlook, routeDays.AsSpan(2 * i * catalog.RouteCount, 2 * catalog.RouteCount), cost, forms, routes);
+            bool costed = AddRouteTariffs(context, catalog, outlook, cost, forms, routes) | isShort;
+            for (int r = 0; r < cost.Length && !costed; r++)
+            {
+                costed = cost[r] != 0;
+            }
 
             double spotValue = dynamics.TraderStockKilogramsPerYear * outlook.Price!.UsdPerKilogram / options.AnnualUnits;
-            materials[i] = new MaterialTerms(outlook.StructuralRisk, outlook.ImportTariffExcess, options.CoverFactor * dynamics.ChannelCoverDays, spotValue, affected);
+            materials[i] = new MaterialTerms(outlook.StructuralRisk, isShort, costed, options.CoverFactor * dynamics.ChannelCoverDays, spotValue);
         }
 
-        var countries = new CountryTerms[catalog.Countries.Count];
+        var countries = new CountryTerms[catalog.Origins.Count];
         for (int k = 0; k < countries.Length; k++)
         {
-            countries[k] = new CountryTerms(context.Effects.PartTariff(catalog.Countries[k]));
+            GoodsOrigin origin = catalog.Origins[k];
+            countries[k] = new CountryTerms(context.Effects.AssembledGoodsTariff(origin.Country, origin.ItemClass, origin.Category));
         }
 
-        return new CompiledScenario(context, catalog, materials, routeDays, routePrice, countries, options.HorizonDays, options.CoverFactor);
+        return new CompiledScenario(context, catalog, materials, routeDays, routeCost, countries, options.HorizonDays, options.CoverFactor);
     }
 
     /// <summary>
-    /// Fills one material's route terms; returns whether any route is short or priced above normal (otherwise the
-    /// kernel skips the material's routes).
+    /// Fills one material's route days short and mean price excess; returns whether any route is short or priced above
+    /// normal (otherwise the kernel skips the material's days).
     /// </summary>
     private static bool FillRoutes(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> days, Span<double> prices, Dictionary<int, FormPart> forms, RouteModelCache? routes)
     {
@@ -236,6 +244,46 @@ public sealed class CompiledScenario
         return any;
     }
 
+    /// <summary>
+    /// Adds to each of one material's routes the tariffs it pays at the borders it crosses; returns whether any is not
+    /// zero. The crossings inside a chain are computed once per chain, the last one once per place; with a cache, once
+    /// per distinct set of tariffs in force (a Monte Carlo run's trials share them).
+    /// </summary>
+    private static bool AddRouteTariffs(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> cost, Dictionary<int, FormPart> forms, RouteModelCache? routes)
+    {
+        if (!context.HasTariffs)
+        {
+            return false;
+        }
+
+        int places = catalog.Places.Count;
+        bool any = false;
+        double chainTariff = 0;
+        FormPart[] chain = Array.Empty<FormPart>();
+        for (int r = 0; r < cost.Length; r++)
+        {
+            if (r % places == 0)
+            {
+                chain = catalog.Chains[r / places].Select(p => Form(catalog, p, forms)).ToArray();
+                FormPart[] c = chain;
+                chainTariff = routes is null
+                    ? RouteModel.ChainCrossingTariff(outlook.Material, c, context.Effects)
+                    : routes.GetOrAddTariff(string.Concat(context.TariffSignature, "|", outlook.Material.Id.Value, "|", (r / places).ToString(CultureInfo.InvariantCulture)), () => RouteModel.ChainCrossingTariff(outlook.Material, c, context.Effects));
+            }
+
+            CountryCode place = catalog.Places[r % places];
+            FormPart[] f = chain;
+            double last = routes is null
+                ? RouteModel.LastCrossingTariff(outlook.Material, f, place, context.Effects)
+                : routes.GetOrAddTariff(string.Concat(context.TariffSignature, "|", outlook.Material.Id.Value, "|", (r / places).ToString(CultureInfo.InvariantCulture), "|", place.Value), () => RouteModel.LastCrossingTariff(outlook.Material, f, place, context.Effects));
+            double tariff = chainTariff + last;
+            cost[r] += tariff;
+            any |= tariff != 0;
+        }
+
+        return any;
+    }
+
     /// <summary>A material-form part of a chain, with its grams per unit as the reference flattens them.</summary>
     private static FormPart Form(CompiledCatalog catalog, int part, Dictionary<int, FormPart> forms)
     {
@@ -256,20 +304,19 @@ public sealed class CompiledScenario
     /// <summary>What the kernel reads per material.</summary>
     internal readonly struct MaterialTerms
     {
-        public MaterialTerms(double structural, double rawTariff, double channelCover, double spotValue, bool affected)
+        public MaterialTerms(double structural, bool isShort, bool costed, double channelCover, double spotValue)
         {
             Structural = structural;
-            RawTariff = rawTariff;
+            Short = isShort;
+            Costed = costed;
+            Affected = isShort || costed;
             ChannelCover = channelCover;
             SpotValue = spotValue;
-            Affected = affected;
         }
 
         /// <summary>min(1, SR/10) under the scenario's trade factors.</summary>
         public double Structural { get; }
 
-        /// <summary>The tariff excess on the material's raw imports by the buyer.</summary>
-        public double RawTariff { get; }
 
         /// <summary>The material's channel stock in days, times the cover factor.</summary>
         public double ChannelCover { get; }
@@ -277,11 +324,17 @@ public sealed class CompiledScenario
         /// <summary>Value per unit (US$) at or below which traders' stock serves the need.</summary>
         public double SpotValue { get; }
 
-        /// <summary>Whether any route of the material is short or priced above normal within the horizon.</summary>
+        /// <summary>Whether any route of the material is short, or priced above normal, within the horizon (the days are read).</summary>
+        public bool Short { get; }
+
+        /// <summary>Whether any route of the material costs more than normal: scarcity prices or crossing tariffs (the costs are read).</summary>
+        public bool Costed { get; }
+
+        /// <summary><see cref="Short"/> or <see cref="Costed"/>: whether the kernel reads the material's routes at all.</summary>
         public bool Affected { get; }
     }
 
-    /// <summary>What the kernel reads per outside country.</summary>
+    /// <summary>What the kernel reads per origin of assembled goods.</summary>
     internal readonly struct CountryTerms
     {
         public CountryTerms(double partTariff)
@@ -289,7 +342,7 @@ public sealed class CompiledScenario
             PartTariff = partTariff;
         }
 
-        /// <summary>The tariff excess on parts made there.</summary>
+        /// <summary>The buyer's tariff excess on assembled goods of that origin.</summary>
         public double PartTariff { get; }
     }
 }

@@ -131,28 +131,23 @@ public static class ExposureEngine
     {
         if (costImpacts.IsEmpty)
         {
-            ScoreRows<WithoutInsideValue, WithoutCost>(s, from, to, scores, shortfalls, costImpacts);
-        }
-        else if (s.UsesInsideValue)
-        {
-            ScoreRows<WithInsideValue, WithCost>(s, from, to, scores, shortfalls, costImpacts);
+            ScoreRows<WithoutCost>(s, from, to, scores, shortfalls, costImpacts);
         }
         else
         {
-            ScoreRows<WithoutInsideValue, WithCost>(s, from, to, scores, shortfalls, costImpacts);
+            ScoreRows<WithCost>(s, from, to, scores, shortfalls, costImpacts);
         }
     }
 
     /// <summary>
     /// The kernel: rows <paramref name="from"/> to <paramref name="to"/> (exclusive) into buffers indexed from 0, one
     /// pass over each CSR row (and, for materials a shock reaches, over each entry's routes) and its country list, formulas
-    /// of docs/methodology.md §10. Specialised by the JIT (struct type arguments) for whether raw-import tariffs are read
-    /// and whether the cost impact is wanted at all, so those branches are not tested per entry. Indices are not
+    /// of docs/methodology.md §10. Specialised by the JIT (struct type arguments) for whether the cost impact is wanted at
+    /// all, so that branch is not tested per entry. Indices are not
     /// bounds-checked: the compiler wrote every row offset, material column, route and country index within its arrays,
     /// and the arrays are never exposed for writing.
     /// </summary>
-    private static void ScoreRows<TInside, TCost>(CompiledScenario s, int from, int to, Span<double> scores, Span<double> shortfalls, Span<double> costImpacts)
-        where TInside : struct, IInsideValue
+    private static void ScoreRows<TCost>(CompiledScenario s, int from, int to, Span<double> scores, Span<double> shortfalls, Span<double> costImpacts)
         where TCost : struct, ICost
     {
         CompiledCatalog c = s.Catalog;
@@ -170,10 +165,10 @@ public static class ExposureEngine
 
         for (int p = from; p < to; p++)
         {
-            SumEntries<TInside, TCost>(s, coverFactor, rowStart[p], rowStart[p + 1], rowRouteStart[p], out RowSums sums);
+            SumEntries<TCost>(s, coverFactor, rowStart[p], rowStart[p + 1], rowRouteStart[p], out RowSums sums);
             double total = sums.Total;
             double f = sums.LostDays / horizon;
-            double cost = sums.Tariff + sums.PriceExcess;
+            double cost = sums.RouteCost;
             if (usesCountries)
             {
                 int countriesEnd = Unsafe.Add(ref outsideStart, p + 1);
@@ -199,28 +194,27 @@ public static class ExposureEngine
     }
 
     /// <summary>
-    /// One row's entries: Σ value, Σ value·S, Σ inside value·raw tariff, Σ value·price excess, and the most days of need
-    /// any input leaves unbuilt: per entry, Σ routes φ·max(0, before + σ·after − cover), 0 when traders' stock serves it.
+    /// One row's entries: Σ value, Σ value·S, Σ value·(price excess + crossing tariffs) along the routes, and the most
+    /// days of need any input leaves unbuilt: per entry, Σ routes φ·max(0, before + σ·after − cover), 0 when traders'
+    /// stock serves it.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void SumEntries<TInside, TCost>(CompiledScenario s, double coverFactor, int start, int end, int firstRoute, out RowSums sums)
-        where TInside : struct, IInsideValue
+    private static void SumEntries<TCost>(CompiledScenario s, double coverFactor, int start, int end, int firstRoute, out RowSums sums)
         where TCost : struct, ICost
     {
         CompiledCatalog c = s.Catalog;
         ref ushort material = ref First(c.EntryMaterial);
         ref float value = ref First(c.EntryValue);
         ref float sigma = ref First(c.EntrySubstitutability);
-        ref float inside = ref First(c.EntryInsideValue ?? c.EntryValue);
         ref float entryCover = ref First(c.EntryCover);
         ref ushort routeCount = ref First(c.EntryRouteCount);
         ref ushort routeId = ref First(c.RouteId);
         ref float routeFraction = ref First(c.RouteFraction);
         ref CompiledScenario.MaterialTerms term = ref First(s.Materials);
         ref double routeDays = ref First(s.RouteDays);
-        ref double routePrice = ref First(s.RoutePrice);
+        ref double routeCost = ref First(s.RouteCost);
         int routes = c.RouteCount;
-        double total = 0, risk = 0, tariff = 0, priceExcess = 0, lost = 0;
+        double total = 0, risk = 0, costExcess = 0, lost = 0;
         int j = firstRoute;
         for (int e = start; e < end; e++)
         {
@@ -230,8 +224,26 @@ public static class ExposureEngine
             int routesEnd = j + Unsafe.Add(ref routeCount, e);
             total += v;
             risk += v * t.Structural;
-            tariff += default(TInside).At(ref inside, e) * t.RawTariff;
             if (!t.Affected)
+            {
+                j = routesEnd;
+                continue;
+            }
+
+            int first = j;
+            if (default(TCost).Wanted && t.Costed)
+            {
+                ref double materialCost = ref Unsafe.Add(ref routeCost, m * routes);
+                double excess = 0;
+                for (int k = first; k < routesEnd; k++)
+                {
+                    excess += Unsafe.Add(ref routeFraction, k) * Unsafe.Add(ref materialCost, Unsafe.Add(ref routeId, k));
+                }
+
+                costExcess += v * excess;
+            }
+
+            if (!t.Short)
             {
                 j = routesEnd;
                 continue;
@@ -244,7 +256,6 @@ public static class ExposureEngine
             // the chain of additions, not the loads, would otherwise bind.
             // Per route of the material: (before, after) days short, side by side.
             ref double materialDays = ref Unsafe.Add(ref routeDays, 2 * m * routes);
-            int first = j;
             double days0 = 0, days1 = 0;
             for (; j + 1 < routesEnd; j += 2)
             {
@@ -266,21 +277,9 @@ public static class ExposureEngine
             {
                 lost = NonNegativeMax(lost, days0);
             }
-
-            if (default(TCost).Wanted)
-            {
-                ref double materialPrice = ref Unsafe.Add(ref routePrice, m * routes);
-                double excess = 0;
-                for (int k = first; k < routesEnd; k++)
-                {
-                    excess += Unsafe.Add(ref routeFraction, k) * Unsafe.Add(ref materialPrice, Unsafe.Add(ref routeId, k));
-                }
-
-                priceExcess += v * excess;
-            }
         }
 
-        sums = new RowSums(total, risk, tariff, priceExcess, lost);
+        sums = new RowSums(total, risk, costExcess, lost);
     }
 
     /// <summary>The larger of two finite numbers (a's at least 0), as one instruction where the platform has it.</summary>
@@ -295,12 +294,11 @@ public static class ExposureEngine
     /// <summary>What one row's entries sum to.</summary>
     private readonly struct RowSums
     {
-        public RowSums(double total, double risk, double tariff, double priceExcess, double lostDays)
+        public RowSums(double total, double risk, double routeCost, double lostDays)
         {
             Total = total;
             Risk = risk;
-            Tariff = tariff;
-            PriceExcess = priceExcess;
+            RouteCost = routeCost;
             LostDays = lostDays;
         }
 
@@ -308,9 +306,8 @@ public static class ExposureEngine
 
         public double Risk { get; }
 
-        public double Tariff { get; }
-
-        public double PriceExcess { get; }
+        /// <summary>Σ value × (mean scarcity-price excess + crossing tariffs) over the routes.</summary>
+        public double RouteCost { get; }
 
         /// <summary>The most days of need any one input leaves unbuilt over the horizon.</summary>
         public double LostDays { get; }
@@ -330,22 +327,6 @@ public static class ExposureEngine
     private readonly struct WithoutCost : ICost
     {
         public bool Wanted => false;
-    }
-
-    /// <summary>Reads, or not, the value made inside the buyer.</summary>
-    private interface IInsideValue
-    {
-        double At(ref float inside, int entry);
-    }
-
-    private readonly struct WithInsideValue : IInsideValue
-    {
-        public double At(ref float inside, int entry) => Unsafe.Add(ref inside, entry);
-    }
-
-    private readonly struct WithoutInsideValue : IInsideValue
-    {
-        public double At(ref float inside, int entry) => 0;
     }
 
     /// <summary>A reference to an array's first element (the array may be empty: then it is never dereferenced).</summary>

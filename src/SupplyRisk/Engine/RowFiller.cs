@@ -9,9 +9,9 @@ using SupplyRisk.Parts;
 namespace SupplyRisk.Engine;
 
 /// <summary>
-/// The second pass of <see cref="CatalogCompiler"/>: writes each row (per material: grams, substitutability × grams,
-/// value made inside the buyer; per outside country: value made there) from the part's own lines plus its children's
-/// rows, already written, times the quantities. Accumulates in a thread's dense <see cref="Scratch"/> and writes the
+/// The second pass of <see cref="CatalogCompiler"/>: writes each row (per material: grams, substitutability × grams;
+/// per origin of assembled goods: the value entering the buyer as that origin) from the part's own lines plus its
+/// children's rows, already written, times the quantities. Accumulates in a thread's dense <see cref="Scratch"/> and writes the
 /// row in column order, at the place the first pass reserved for it. Reads the parts' own lines and BOM quantities from
 /// the part objects, everything else from flat arrays.
 /// </summary>
@@ -61,7 +61,6 @@ internal sealed class RowFiller
         EntryMaterial = UninitializedArray.Create<ushort>(entries);
         EntryGrams = UninitializedArray.Create<double>(entries);
         EntrySigmaGrams = UninitializedArray.Create<double>(entries);
-        EntryInside = UninitializedArray.Create<double>(entries);
         OutsideCountry = UninitializedArray.Create<int>(outsideStart[parts.Length]);
         OutsideValue = UninitializedArray.Create<double>(OutsideCountry.Length);
         EntryCover = UninitializedArray.Create<double>(entries);
@@ -92,13 +91,13 @@ internal sealed class RowFiller
     /// <summary>Per entry, Σ substitutability × grams.</summary>
     public double[] EntrySigmaGrams { get; }
 
-    /// <summary>Per entry, the value of the material made inside the buyer.</summary>
-    public double[] EntryInside { get; }
-
-    /// <summary>Per outside-country item, the country's column.</summary>
+    /// <summary>Per origin item, the origin's column.</summary>
     public int[] OutsideCountry { get; }
 
-    /// <summary>Per outside-country item, the value made in that country.</summary>
+    /// <summary>
+    /// Per origin item, the value entering the buyer as that origin: the part's whole value where it is made outside,
+    /// its children's items through the share made inside (docs/methodology.md, "Tariffs").
+    /// </summary>
     public double[] OutsideValue { get; }
 
     /// <summary>Per stored row, its part number.</summary>
@@ -113,7 +112,6 @@ internal sealed class RowFiller
     {
         double[] grams = scratch.Grams;
         double[] sigmaGrams = scratch.SigmaGrams;
-        double[] insideValue = scratch.InsideValue;
         double[] countryValue = scratch.CountryValue;
         double[] cover = scratch.Cover;
         double[] entryCover = EntryCover;
@@ -130,7 +128,6 @@ internal sealed class RowFiller
         ushort[] entryMaterial = EntryMaterial;
         double[] entryGrams = EntryGrams;
         double[] entrySigmaGrams = EntrySigmaGrams;
-        double[] entryInside = EntryInside;
         int[] outsideCountry = OutsideCountry;
         double[] outsideValue = OutsideValue;
 
@@ -149,13 +146,6 @@ internal sealed class RowFiller
                 double g = line.Grams;
                 grams[mi] += g;
                 sigmaGrams[mi] += line.Substitutability * g;
-                double value = g / 1000.0 * price[mi];
-                insideValue[mi] += value * made.InsideShare;
-                for (int k = 0; k < made.Countries.Length; k++)
-                {
-                    countryValue[made.Countries[k]] += value * made.Shares[k];
-                }
-
                 cover[mi] = Math.Min(cover[mi], 0);
                 for (int k = 0; k < made.Places.Length; k++)
                 {
@@ -170,7 +160,7 @@ internal sealed class RowFiller
                 foreach (int child in children[partOfSlot[ahead]])
                 {
                     int aheadSlot = slotOfPart[child];
-                    Prefetch(entryMaterial, entryGrams, entrySigmaGrams, entryInside, rowStart[aheadSlot], rowStart[aheadSlot + 1]);
+                    Prefetch(entryMaterial, entryGrams, entrySigmaGrams, rowStart[aheadSlot], rowStart[aheadSlot + 1]);
                 }
             }
 
@@ -192,7 +182,6 @@ internal sealed class RowFiller
                     int mi = entryMaterial[e];
                     grams[mi] += entryGrams[e] * quantity;
                     sigmaGrams[mi] += entrySigmaGrams[e] * quantity;
-                    insideValue[mi] += entryInside[e] * quantity;
                     cover[mi] = Math.Min(cover[mi], childCover + entryCover[e]);
                     for (int end = r + entryRouteCount[e]; r < end; r++)
                     {
@@ -212,9 +201,11 @@ internal sealed class RowFiller
                     }
                 }
 
+                // The child's imports stand through the share of this part made inside the buyer.
+                double scale = quantity * made.ImportScale;
                 for (int k = outsideStart[childSlot]; k < outsideStart[childSlot + 1]; k++)
                 {
-                    countryValue[outsideCountry[k]] += outsideValue[k] * quantity;
+                    countryValue[outsideCountry[k]] += outsideValue[k] * scale;
                 }
             }
 
@@ -222,23 +213,29 @@ internal sealed class RowFiller
             int entry = rowStart[slot];
             var routes = new List<int>();
             var routeGrams = new List<double>();
+            double rowValue = 0;
             foreach (int mi in _materialSets.MembersOf(p))
             {
                 entryMaterial[entry] = (ushort)mi;
                 entryGrams[entry] = grams[mi];
                 entrySigmaGrams[entry] = sigmaGrams[mi];
-                entryInside[entry] = insideValue[mi];
                 entryCover[entry] = cover[mi];
                 entryRouteCount[entry] = scratch.TakeRoutes(mi, routes, routeGrams);
+                rowValue += grams[mi] / 1000.0 * price[mi];
                 grams[mi] = 0;
                 sigmaGrams[mi] = 0;
-                insideValue[mi] = 0;
                 cover[mi] = double.PositiveInfinity;
                 entry++;
             }
 
             SlotRoutes[slot] = routes.ToArray();
             SlotRouteGrams[slot] = routeGrams.ToArray();
+
+            // Made outside the buyer, the part enters it whole, as its class and category from where it is made.
+            for (int k = 0; k < made.Origins.Length; k++)
+            {
+                countryValue[made.Origins[k]] += rowValue * made.Shares[k];
+            }
 
             int item = outsideStart[slot];
             foreach (int k in _countrySets.MembersOf(p))
@@ -259,12 +256,12 @@ internal sealed class RowFiller
     /// the hint each child row costs several cache misses in a row; with it, those misses overlap other work. A hint
     /// only: where the platform has no prefetch instruction, nothing happens.
     /// </summary>
-    private static unsafe void Prefetch(ushort[] material, double[] grams, double[] sigmaGrams, double[] inside, int start, int end)
+    private static unsafe void Prefetch(ushort[] material, double[] grams, double[] sigmaGrams, int start, int end)
     {
 #if NET5_0_OR_GREATER
         if (Sse.IsSupported && start < end)
         {
-            fixed (double* g = grams, sg = sigmaGrams, i = inside)
+            fixed (double* g = grams, sg = sigmaGrams)
             fixed (ushort* m = material)
             {
                 for (int e = start; e < end; e += 8)
@@ -272,7 +269,6 @@ internal sealed class RowFiller
                     // 8 doubles: one 64-byte cache line of each array.
                     Sse.Prefetch0(g + e);
                     Sse.Prefetch0(sg + e);
-                    Sse.Prefetch0(i + e);
                 }
 
                 for (int e = start; e < end; e += 32)
@@ -284,7 +280,7 @@ internal sealed class RowFiller
             }
         }
 #else
-        _ = (material, grams, sigmaGrams, inside, start, end);
+        _ = (material, grams, sigmaGrams, start, end);
 #endif
     }
 
@@ -298,7 +294,6 @@ internal sealed class RowFiller
         {
             Grams = new double[materials];
             SigmaGrams = new double[materials];
-            InsideValue = new double[materials];
             CountryValue = new double[countries];
             Cover = new double[materials];
             for (int i = 0; i < materials; i++)
@@ -352,8 +347,6 @@ internal sealed class RowFiller
         public double[] Grams { get; }
 
         public double[] SigmaGrams { get; }
-
-        public double[] InsideValue { get; }
 
         public double[] CountryValue { get; }
     }

@@ -30,4 +30,16 @@ internal static class StageKinds
         StageKind.Processing => "processing",
         _ => "manufacturing",
     };
+
+    /// <summary>
+    /// The class of what leaves a stage: ore after extraction, a refined material after processing, a magnet after
+    /// manufacturing (the only manufacturing stage the data holds is NdFeB magnet making; a bill of materials that names
+    /// a material-form part replaces the stage with that part's own class).
+    /// </summary>
+    public static ItemClass Output(StageKind kind) => kind switch
+    {
+        StageKind.Extraction => ItemClass.Ore,
+        StageKind.Processing => ItemClass.RefinedMaterial,
+        _ => ItemClass.Magnet,
+    };
 }

@@ -18,8 +18,10 @@ public sealed class FlatMaterial
         IReadOnlyList<KeyValuePair<CountryCode, double>> gramsByMadeIn,
         IReadOnlyList<MaterialRoute> routes,
         double coverDays,
-        string containingPart)
+        string containingPart,
+        IReadOnlyList<KeyValuePair<GoodsOrigin, double>> importedGrams)
     {
+        ImportedGrams = importedGrams;
         Material = material;
         Grams = grams;
         Substitutability = substitutability;
@@ -49,6 +51,14 @@ public sealed class FlatMaterial
     /// of the covers of every part on the path except the top part (whose stock serves its buyers, not its own line).
     /// </summary>
     public double CoverDays { get; }
+
+    /// <summary>
+    /// When the part was flattened for an importer (<see cref="FlatPart.Importer"/>), the grams that enter it inside
+    /// assembled goods made outside it, by where and as what they enter (largest first): the top part's grams where the
+    /// top is made outside, and below the top, through the share made inside, its children's own imports, recursively.
+    /// Assembled-goods tariffs act on these grams (docs/methodology.md, "Tariffs"). Empty when flattened without one.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<GoodsOrigin, double>> ImportedGrams { get; }
 
     /// <summary>The part that directly contains the material on the least-covered path.</summary>
     public string ContainingPart { get; }

@@ -140,9 +140,13 @@ public sealed class PartCatalog
     /// <param name="coverDays">
     /// Days of cover held of each part by its user; default: the part's <see cref="Part.CoverDays"/>, or 0 when it has none.
     /// </param>
+    /// <param name="importer">
+    /// The buyer whose imports of assembled goods to trace (<see cref="FlatMaterial.ImportedGrams"/>, what assembled-goods
+    /// tariffs act on); default: none. A <see cref="Scoring.ScoringContext"/> scores only parts flattened for its buyer.
+    /// </param>
     /// <exception cref="KeyNotFoundException">No such part.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="coverDays"/> returns NaN, a negative or an infinite number.</exception>
-    public FlatPart Flatten(string partNumber, Func<Part, double>? coverDays = null)
+    public FlatPart Flatten(string partNumber, Func<Part, double>? coverDays = null, Buyer? importer = null)
     {
         Part root = Get(partNumber);
         int rootIndex = _index[root.PartNumber];
@@ -186,6 +190,16 @@ public sealed class PartCatalog
                 }
             }
 
+            if (importer is not null && !form)
+            {
+                // The part enters the importer whole where it is made outside; inside, its children's imports stand.
+                double inside = part.MadeIn.Entries.Where(e => !e.Country.IsRestOfWorld && importer.Contains(e.Country)).Sum(e => e.Share);
+                foreach (Accumulator acc in totals.Values)
+                {
+                    acc.ImportWhole(part, inside, importer);
+                }
+            }
+
             memo[i] = totals;
             if (form)
             {
@@ -207,9 +221,10 @@ public sealed class PartCatalog
                 p.Value.ByCountry.OrderByDescending(c => c.Value).ThenBy(c => c.Key).ToArray(),
                 p.Value.Routes(rootIndex, root.MadeIn, forms),
                 p.Value.Cover,
-                p.Value.CoverPart!))
+                p.Value.CoverPart!,
+                p.Value.Imports.OrderByDescending(c => c.Value).ThenBy(c => c.Key.Country).ThenBy(c => c.Key.ItemClass).ThenBy(c => c.Key.Category).ToArray()))
             .ToArray();
-        return new FlatPart(root, materials);
+        return new FlatPart(root, materials, importer);
     }
 
     private static double CheckCover(double days, Part part)
@@ -345,6 +360,32 @@ public sealed class PartCatalog
 
         public Dictionary<CountryCode, double> ByCountry { get; } = new();
 
+        /// <summary>Grams entering the importer inside assembled goods, by origin.</summary>
+        public Dictionary<GoodsOrigin, double> Imports { get; } = new();
+
+        /// <summary>
+        /// For an assembled part: its children's imports count only through the share made inside the importer, and the
+        /// share made outside enters whole, as the part's class and category from where it is made.
+        /// </summary>
+        public void ImportWhole(Part part, double insideShare, Buyer importer)
+        {
+            foreach (GoodsOrigin key in Imports.Keys.ToArray())
+            {
+                Imports[key] *= insideShare;
+            }
+
+            foreach (CountryShare made in part.MadeIn.Entries)
+            {
+                if (made.Country.IsRestOfWorld || !importer.Contains(made.Country))
+                {
+                    AddImport(new GoodsOrigin(made.Country, part.ItemClass, part.Category), Grams * made.Share);
+                }
+            }
+        }
+
+        private void AddImport(GoodsOrigin origin, double grams) =>
+            Imports[origin] = (Imports.TryGetValue(origin, out double g) ? g : 0) + grams;
+
         public void AddCountry(CountryCode country, double grams) =>
             ByCountry[country] = (ByCountry.TryGetValue(country, out double g) ? g : 0) + grams;
 
@@ -382,6 +423,11 @@ public sealed class PartCatalog
             foreach (var pair in child.ByCountry)
             {
                 AddCountry(pair.Key, pair.Value * quantity);
+            }
+
+            foreach (var pair in child.Imports)
+            {
+                AddImport(pair.Key, pair.Value * quantity);
             }
 
             OfferCover(childCover + child.Cover, child.CoverPart!);

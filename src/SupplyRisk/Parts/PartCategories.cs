@@ -10,10 +10,13 @@ public static class PartCategories
     /// <summary>The accepted names, for error messages.</summary>
     public const string Expected = "automotive, phone, computing, energy or other";
 
+    /// <summary>Whether the value is one of the named categories.</summary>
+    public static bool IsDefined(PartCategory category) => category >= PartCategory.Automotive && category <= PartCategory.Other;
+
     /// <summary>The lowercase name.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a named category.</exception>
     public static string Name(PartCategory category) =>
-        category >= PartCategory.Automotive && category <= PartCategory.Other
+        IsDefined(category)
             ? Names[(int)category]
             : throw new ArgumentOutOfRangeException(nameof(category), category, $"Not a part category; expected {Expected}.");
 

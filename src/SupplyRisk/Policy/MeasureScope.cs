@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
+using SupplyRisk.Parts;
 using Classes = SupplyRisk.Materials.ItemClasses;
 
 namespace SupplyRisk.Policy;
@@ -10,7 +11,8 @@ namespace SupplyRisk.Policy;
 /// <summary>
 /// What a measure covers: materials (or all goods), supply stages (or all), item classes (or all material forms), and
 /// counterparties: the destinations of an export measure, or the exporting countries a tariff or sanction targets (or
-/// all). Immutable.
+/// all). A tariff's scope may also name assembled goods (components, assemblies, products) and the product categories
+/// they belong to (docs/methodology.md, "Tariffs"). Immutable.
 /// </summary>
 public sealed class MeasureScope
 {
@@ -18,22 +20,29 @@ public sealed class MeasureScope
     private readonly HashSet<StageKind> _stages;
     private readonly HashSet<CountryCode> _counterparties;
     private readonly HashSet<ItemClass> _itemClasses;
+    private readonly HashSet<PartCategory> _categories;
 
     /// <summary>Creates a scope; an empty or null list means "all" (for item classes: all material forms).</summary>
     /// <param name="materials">The materials covered.</param>
     /// <param name="stages">The supply stages covered.</param>
     /// <param name="counterparties">Destinations of an export measure, or exporters a tariff or sanction targets.</param>
     /// <param name="itemClasses">
-    /// The material forms an export control, content rule or capacity loss covers (e.g. magnets and sputtering targets).
-    /// Assembled goods (components, assemblies, products) cannot be listed: no measure SupplyRisk models covers them.
+    /// The classes of goods covered: for an export control, content rule or capacity loss the material forms (e.g.
+    /// magnets and sputtering targets); a tariff may also list assembled goods (components, assemblies, products), which
+    /// <see cref="PolicyMeasure"/> refuses for every other kind.
     /// </param>
-    /// <exception cref="ArgumentException">A material is a default id, a stage or item class is not defined or is an assembled good, or a counterparty is ROW or a default code.</exception>
-    public MeasureScope(IEnumerable<MaterialId>? materials = null, IEnumerable<StageKind>? stages = null, IEnumerable<CountryCode>? counterparties = null, IEnumerable<ItemClass>? itemClasses = null)
+    /// <param name="categories">
+    /// For a tariff on assembled goods, the product categories it covers (e.g. automotive for a tariff on cars and car
+    /// parts); empty means all. A scope that lists categories covers assembled goods only.
+    /// </param>
+    /// <exception cref="ArgumentException">A material is a default id, a stage, item class or category is not defined, or a counterparty is ROW or a default code.</exception>
+    public MeasureScope(IEnumerable<MaterialId>? materials = null, IEnumerable<StageKind>? stages = null, IEnumerable<CountryCode>? counterparties = null, IEnumerable<ItemClass>? itemClasses = null, IEnumerable<PartCategory>? categories = null)
     {
         _materials = new HashSet<MaterialId>(materials ?? Enumerable.Empty<MaterialId>());
         _stages = new HashSet<StageKind>(stages ?? Enumerable.Empty<StageKind>());
         _counterparties = new HashSet<CountryCode>(counterparties ?? Enumerable.Empty<CountryCode>());
         _itemClasses = new HashSet<ItemClass>(itemClasses ?? Enumerable.Empty<ItemClass>());
+        _categories = new HashSet<PartCategory>(categories ?? Enumerable.Empty<PartCategory>());
         if (_materials.Any(m => m.IsDefault))
         {
             throw new ArgumentException("A measure's materials must be material ids; leave the list empty for all goods.", nameof(materials));
@@ -49,20 +58,23 @@ public sealed class MeasureScope
             throw new ArgumentException("A measure's counterparties are ISO countries; leave the list empty for all.", nameof(counterparties));
         }
 
-        ItemClass? bad = _itemClasses.Where(c => !Classes.IsDefined(c) || !c.IsMaterialForm()).Select(c => (ItemClass?)c).FirstOrDefault();
+        ItemClass? bad = _itemClasses.Where(c => !Classes.IsDefined(c)).Select(c => (ItemClass?)c).FirstOrDefault();
         if (bad is ItemClass b)
         {
-            throw new ArgumentException(
-                Classes.IsDefined(b)
-                    ? $"Item class '{Classes.Name(b)}' is an assembled good; measures cover material forms only ({string.Join(", ", Classes.MaterialForms.Select(Classes.Name))})."
-                    : $"{(int)b} is not an item class; expected one of {Classes.Expected}.",
-                nameof(itemClasses));
+            throw new ArgumentException($"{(int)b} is not an item class; expected one of {Classes.Expected}.", nameof(itemClasses));
+        }
+
+        PartCategory? badCategory = _categories.Where(c => !PartCategories.IsDefined(c)).Select(c => (PartCategory?)c).FirstOrDefault();
+        if (badCategory is PartCategory bc)
+        {
+            throw new ArgumentException($"{(int)bc} is not a part category; expected one of {PartCategories.Expected}.", nameof(categories));
         }
 
         Materials = Array.AsReadOnly(_materials.OrderBy(m => m).ToArray());
         Stages = Array.AsReadOnly(_stages.OrderBy(s => s).ToArray());
         Counterparties = Array.AsReadOnly(_counterparties.OrderBy(c => c).ToArray());
         ItemClassList = Array.AsReadOnly(_itemClasses.OrderBy(c => c).ToArray());
+        Categories = Array.AsReadOnly(_categories.OrderBy(c => c).ToArray());
     }
 
     /// <summary>Everything: all goods, stages and counterparties.</summary>
@@ -77,14 +89,37 @@ public sealed class MeasureScope
     /// <summary>The counterparties; empty means all.</summary>
     public IReadOnlyList<CountryCode> Counterparties { get; }
 
-    /// <summary>The item classes covered; empty means every material form.</summary>
+    /// <summary>The item classes covered; empty means every material form (for a tariff: every class).</summary>
     public IReadOnlyList<ItemClass> ItemClasses => ItemClassList;
+
+    /// <summary>The product categories a tariff on assembled goods covers; empty means all.</summary>
+    public IReadOnlyList<PartCategory> Categories { get; }
+
+    /// <summary>Whether the scope names an assembled good (component, assembly, product) or a product category.</summary>
+    public bool NamesAssembledGoods => _categories.Count > 0 || _itemClasses.Any(c => !c.IsMaterialForm());
 
     private IReadOnlyList<ItemClass> ItemClassList { get; }
 
-    /// <summary>Whether the measure covers items of <paramref name="itemClass"/> (assembled goods never).</summary>
+    /// <summary>Whether an export control, content rule or capacity loss covers items of <paramref name="itemClass"/> (assembled goods never).</summary>
     public bool CoversClass(ItemClass itemClass) =>
         itemClass.IsMaterialForm() && (_itemClasses.Count == 0 || _itemClasses.Contains(itemClass));
+
+    /// <summary>
+    /// Whether a tariff with this scope covers a material crossing a border as <paramref name="itemClass"/> (ore after
+    /// extraction, refined material after processing, or a material-form part) out of <paramref name="stage"/>: its
+    /// materials, stages and classes all match, and it names no product category.
+    /// </summary>
+    public bool CoversMaterialCrossing(MaterialId material, StageKind stage, ItemClass itemClass) =>
+        _categories.Count == 0 && Covers(material, stage) && (_itemClasses.Count == 0 || _itemClasses.Contains(itemClass));
+
+    /// <summary>
+    /// Whether a tariff with this scope covers an assembled good of <paramref name="itemClass"/> in
+    /// <paramref name="category"/>: it covers all goods (no materials or stages) and its classes and categories match.
+    /// </summary>
+    public bool CoversAssembledGood(ItemClass itemClass, PartCategory category) =>
+        _materials.Count == 0 && _stages.Count == 0 && !itemClass.IsMaterialForm()
+        && (_itemClasses.Count == 0 || _itemClasses.Contains(itemClass))
+        && (_categories.Count == 0 || _categories.Contains(category));
 
     /// <summary>Whether the measure covers the material at the stage.</summary>
     public bool Covers(MaterialId material, StageKind stage) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
 
@@ -57,9 +58,19 @@ public sealed class PolicyMeasure
         }
 
         RecoveryDays = recoveryDays;
-        if (kind is not (MeasureKind.ExportLicensing or MeasureKind.ExportQuota or MeasureKind.ExportBan or MeasureKind.ContentRule or MeasureKind.Sanction or MeasureKind.CapacityLoss) && scope.ItemClasses.Count > 0)
+        if (kind is not (MeasureKind.ExportLicensing or MeasureKind.ExportQuota or MeasureKind.ExportBan or MeasureKind.ContentRule or MeasureKind.Sanction or MeasureKind.CapacityLoss or MeasureKind.Tariff) && scope.ItemClasses.Count > 0)
         {
-            throw new ArgumentException($"Measure '{id}': item classes scope export controls, content rules, sanctions and capacity losses only, not a {kind} measure.", nameof(scope));
+            throw new ArgumentException($"Measure '{id}': item classes scope export controls, content rules, sanctions, capacity losses and tariffs only, not a {kind} measure.", nameof(scope));
+        }
+
+        if (kind != MeasureKind.Tariff && scope.NamesAssembledGoods)
+        {
+            throw new ArgumentException($"Measure '{id}': only a tariff can cover assembled goods (components, assemblies, products) or product categories; a {kind} measure covers material forms ({string.Join(", ", ItemClasses.MaterialForms.Select(ItemClasses.Name))}).", nameof(scope));
+        }
+
+        if (kind == MeasureKind.Tariff && scope.NamesAssembledGoods && (scope.Materials.Count > 0 || scope.Stages.Count > 0 || scope.ItemClasses.Any(c => c.IsMaterialForm())))
+        {
+            throw new ArgumentException($"Measure '{id}': a tariff on assembled goods or product categories covers all goods of those classes; it cannot also name materials, stages or material forms (make two measures).", nameof(scope));
         }
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
+using SupplyRisk.Parts;
 
 namespace SupplyRisk.Policy;
 
@@ -12,7 +13,9 @@ namespace SupplyRisk.Policy;
 /// the horizon, a quota cuts <c>1 − allowed</c>, a ban
 /// or sanction cuts everything, the strictest export measure applies; capacity losses multiply availability;
 /// flows from inside the buyer are not subject to export controls; tariffs stack across layers, and within a
-/// layer the measure with the latest effective date wins. Immutable and thread-safe.
+/// layer the measure with the latest effective date wins. Tariffs are read where goods cross a border: on materials at
+/// the stage and item class they cross as (<see cref="CrossingTariff"/>), and on assembled goods by class and product
+/// category where they enter the buyer (<see cref="AssembledGoodsTariff"/>). Immutable and thread-safe.
 /// </summary>
 public sealed class ShockEffects
 {
@@ -83,18 +86,13 @@ public sealed class ShockEffects
                 case MeasureKind.CapacityLoss when m.Issuer == supplier && m.Scope.Covers(material, stage):
                     availabilityAfterLoss *= 1.0 - m.Magnitude;
                     break;
-                case MeasureKind.Tariff when !domestic && Buyer.Contains(m.Issuer) && m.Scope.Reaches(supplier) && m.Scope.Covers(material, stage):
-                    layers ??= new Dictionary<string, PolicyMeasure>(StringComparer.Ordinal);
-                    if (!layers.TryGetValue(m.Layer!, out PolicyMeasure? current) || Later(m, current))
-                    {
-                        layers[m.Layer!] = m;
-                    }
-
+                case MeasureKind.Tariff when !domestic && Buyer.Contains(m.Issuer) && m.Scope.Reaches(supplier) && m.Scope.CoversMaterialCrossing(material, stage, StageKinds.Output(stage)):
+                    Keep(ref layers, m);
                     break;
             }
         }
 
-        double tariff = layers is null ? 0 : layers.Values.Sum(t => t.Magnitude);
+        double tariff = Sum(layers);
         double tradeFactor = 1.0 + ((Severity.MaximumRestrictionTradeFactor - 1.0) * exportCut);
         return new FlowEffect(exportCut, 1.0 - availabilityAfterLoss, tradeFactor, tariff);
     }
@@ -104,27 +102,66 @@ public sealed class ShockEffects
         _measures.Where(m => m.Kind == MeasureKind.DemandShock && m.Scope.CoversMaterial(material)).Sum(m => m.Magnitude);
 
     /// <summary>
-    /// The tariff on parts (finished goods) the buyer imports from <paramref name="exporter"/>: the layers of
-    /// tariffs whose scope is all goods (material-specific tariffs apply to raw materials only).
+    /// The tariff the importing country <paramref name="to"/> charges on a material crossing its border from
+    /// <paramref name="from"/> as <paramref name="itemClass"/> (ore, refined material or a material-form part) out of
+    /// <paramref name="stage"/>: the layers of <paramref name="to"/>'s tariffs in force that reach the exporter and cover
+    /// the material, stage and class (<see cref="MeasureScope.CoversMaterialCrossing"/>). 0 within one country. Does not
+    /// depend on the buyer: every crossing on a material's way to the buyer is charged where it happens.
     /// </summary>
-    public double PartTariff(CountryCode exporter)
+    public double CrossingTariff(MaterialId material, StageKind stage, ItemClass itemClass, CountryCode from, CountryCode to)
     {
-        if (exporter.IsRestOfWorld || Buyer.Contains(exporter))
+        if (from == to || to.IsRestOfWorld)
         {
             return 0;
         }
 
-        var layers = new Dictionary<string, PolicyMeasure>(StringComparer.Ordinal);
+        Dictionary<string, PolicyMeasure>? layers = null;
         foreach (PolicyMeasure m in _measures)
         {
-            if (m.Kind == MeasureKind.Tariff && Buyer.Contains(m.Issuer) && m.Scope.Materials.Count == 0 && m.Scope.Stages.Count == 0 && m.Scope.Reaches(exporter)
-                && (!layers.TryGetValue(m.Layer!, out PolicyMeasure? current) || Later(m, current)))
+            if (m.Kind == MeasureKind.Tariff && m.Issuer == to && m.Scope.Reaches(from) && m.Scope.CoversMaterialCrossing(material, stage, itemClass))
             {
-                layers[m.Layer!] = m;
+                Keep(ref layers, m);
             }
         }
 
-        return layers.Values.Sum(t => t.Magnitude);
+        return Sum(layers);
+    }
+
+    /// <summary>
+    /// The tariff the buyer charges on an assembled good (a component, an assembly or a product) of
+    /// <paramref name="itemClass"/> and <paramref name="category"/> made in <paramref name="exporter"/>: the layers of the
+    /// buyer's tariffs in force that reach the exporter and cover all goods or that class and category
+    /// (<see cref="MeasureScope.CoversAssembledGood"/>). 0 when the exporter is inside the buyer. The rest of the world
+    /// is reached only by tariffs on all exporters.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The class is a material form or not a class, or the category is not defined.</exception>
+    public double AssembledGoodsTariff(CountryCode exporter, ItemClass itemClass, PartCategory category)
+    {
+        if (!ItemClasses.IsDefined(itemClass) || itemClass.IsMaterialForm())
+        {
+            throw new ArgumentOutOfRangeException(nameof(itemClass), itemClass, "An assembled good is a component, an assembly or a product.");
+        }
+
+        if (!PartCategories.IsDefined(category))
+        {
+            throw new ArgumentOutOfRangeException(nameof(category), category, $"Not a part category; expected {PartCategories.Expected}.");
+        }
+
+        if (!exporter.IsRestOfWorld && Buyer.Contains(exporter))
+        {
+            return 0;
+        }
+
+        Dictionary<string, PolicyMeasure>? layers = null;
+        foreach (PolicyMeasure m in _measures)
+        {
+            if (m.Kind == MeasureKind.Tariff && Buyer.Contains(m.Issuer) && m.Scope.Reaches(exporter) && m.Scope.CoversAssembledGood(itemClass, category))
+            {
+                Keep(ref layers, m);
+            }
+        }
+
+        return Sum(layers);
     }
 
     /// <summary>The content rules in force whose issuer is not inside the buyer and whose destinations reach it.</summary>
@@ -133,6 +170,31 @@ public sealed class ShockEffects
     private bool IsSanctioned(PolicyMeasure sanction, CountryCode supplier) =>
         (sanction.Issuer == supplier && sanction.Scope.Reaches(Buyer))
         || (Buyer.Contains(sanction.Issuer) && sanction.Scope.Reaches(supplier));
+
+    /// <summary>Keeps <paramref name="tariff"/> in its layer unless a later one is there (allocates only when a tariff applies).</summary>
+    private static void Keep(ref Dictionary<string, PolicyMeasure>? layers, PolicyMeasure tariff)
+    {
+        layers ??= new Dictionary<string, PolicyMeasure>(StringComparer.Ordinal);
+        if (!layers.TryGetValue(tariff.Layer!, out PolicyMeasure? current) || Later(tariff, current))
+        {
+            layers[tariff.Layer!] = tariff;
+        }
+    }
+
+    /// <summary>The layers' rates added up: layers stack.</summary>
+    private static double Sum(Dictionary<string, PolicyMeasure>? layers)
+    {
+        double total = 0;
+        if (layers is not null)
+        {
+            foreach (PolicyMeasure t in layers.Values)
+            {
+                total += t.Magnitude;
+            }
+        }
+
+        return total;
+    }
 
     /// <summary>Within a layer the latest effective measure wins; on a tie (e.g. two undated what-ifs) the one added later.</summary>
     private static bool Later(PolicyMeasure candidate, PolicyMeasure current) =>

@@ -66,6 +66,8 @@ public static class ExposureReportJson
         StringOrNull(json, "bindingPart", report.BindingPart);
         json.WriteNumber("costImpact", report.CostImpact);
         json.WriteNumber("costImpactTariffs", report.CostImpactTariffs);
+        json.WriteNumber("costImpactMaterialTariffs", report.CostImpactMaterialTariffs);
+        json.WriteNumber("costImpactPartTariffs", report.CostImpactPartTariffs);
         json.WriteNumber("costImpactPrices", report.CostImpactPrices);
         json.WriteStartArray("contributions");
         foreach (MaterialExposure m in report.Materials)

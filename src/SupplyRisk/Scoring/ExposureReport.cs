@@ -27,7 +27,8 @@ public sealed class ExposureReport
         string? bindingPart,
         int? timeToSurviveDays,
         int? timeToRecoverDays,
-        double costImpactTariffs,
+        double costImpactMaterialTariffs,
+        double costImpactPartTariffs,
         double costImpactPrices,
         IReadOnlyList<MaterialExposure> materials,
         InputTimePath? path,
@@ -52,7 +53,8 @@ public sealed class ExposureReport
         BindingPart = bindingPart;
         TimeToSurviveDays = timeToSurviveDays;
         TimeToRecoverDays = timeToRecoverDays;
-        CostImpactTariffs = costImpactTariffs;
+        CostImpactMaterialTariffs = costImpactMaterialTariffs;
+        CostImpactPartTariffs = costImpactPartTariffs;
         CostImpactPrices = costImpactPrices;
         Materials = materials;
         Path = path;
@@ -114,8 +116,21 @@ public sealed class ExposureReport
     /// <summary>Relative change of the material cost from tariffs and scarcity prices (0.12 = +12 %): <see cref="CostImpactTariffs"/> + <see cref="CostImpactPrices"/>.</summary>
     public double CostImpact => CostImpactTariffs + CostImpactPrices;
 
-    /// <summary>The part of <see cref="CostImpact"/> from tariffs on raw materials and on imported parts.</summary>
-    public double CostImpactTariffs { get; }
+    /// <summary>The part of <see cref="CostImpact"/> from tariffs: <see cref="CostImpactMaterialTariffs"/> + <see cref="CostImpactPartTariffs"/>.</summary>
+    public double CostImpactTariffs => CostImpactMaterialTariffs + CostImpactPartTariffs;
+
+    /// <summary>
+    /// The part of <see cref="CostImpact"/> from tariffs on materials (ores, refined materials and material forms such
+    /// as magnets) at every border they cross on their way to the parts that consume them, wherever that is.
+    /// </summary>
+    public double CostImpactMaterialTariffs { get; }
+
+    /// <summary>
+    /// The part of <see cref="CostImpact"/> from the buyer's tariffs on parts and products (components, assemblies,
+    /// products) it imports: the part whole where it is made outside the buyer, its sub-parts made outside where it is
+    /// made inside.
+    /// </summary>
+    public double CostImpactPartTariffs { get; }
 
     /// <summary>The part of <see cref="CostImpact"/> from scarcity prices along the materials' routes, averaged over the horizon.</summary>
     public double CostImpactPrices { get; }

@@ -4,16 +4,16 @@ using SupplyRisk.Materials;
 namespace SupplyRisk.Scoring;
 
 /// <summary>
-/// One material for one buyer under one scenario at one date: its SR under the scenario's trade factors, its
-/// tariff-inclusive import cost multiplier, its reference price and its dynamics. Immutable.
+/// One material for one buyer under one scenario at one date: its SR under the scenario's trade factors, its reference
+/// price and its dynamics (the tariffs it pays depend on its routes, so they are per part: <see cref="ExposureReport"/>).
+/// Immutable.
 /// </summary>
 public sealed class MaterialOutlook
 {
-    internal MaterialOutlook(Material material, MaterialSupplyRisk supplyRisk, double importTariffExcess, MaterialPrice? price, MaterialDynamics dynamics, int? onsetDay)
+    internal MaterialOutlook(Material material, MaterialSupplyRisk supplyRisk, MaterialPrice? price, MaterialDynamics dynamics, int? onsetDay)
     {
         Material = material;
         SupplyRisk = supplyRisk;
-        ImportTariffExcess = importTariffExcess;
         Price = price;
         Dynamics = dynamics;
         OnsetDay = onsetDay;
@@ -24,12 +24,6 @@ public sealed class MaterialOutlook
 
     /// <summary>The EU-style SR with the scenario's trade factors.</summary>
     public MaterialSupplyRisk SupplyRisk { get; }
-
-    /// <summary>Tariff-inclusive cost of the buyer's imports of the material relative to no tariffs: Σ wᵢ (1 + τᵢ) over the last stage.</summary>
-    public double ImportCostMultiplier => 1.0 + ImportTariffExcess;
-
-    /// <summary>The tariff paid on the buyer's imports of the material, as a fraction of their value: Σ wᵢ τᵢ over the last stage.</summary>
-    public double ImportTariffExcess { get; }
 
     /// <summary>The reference price, if the dataset has one.</summary>
     public MaterialPrice? Price { get; }

@@ -23,6 +23,7 @@ public sealed class ScoringContext
     private readonly Dictionary<MaterialId, string> _unavailable;
     private readonly MeasurePath[] _paths;
     private string? _signature;
+    private string? _tariffSignature;
 
     private ScoringContext(ReferenceDataset data, Buyer buyer, Scenario scenario, DateTime asOf, ScoringOptions options, IReadOnlyList<MeasureStatus> measures, ShockEffects effects, ICollection<MaterialId>? only, DateTime? dataAsOf, IReadOnlyList<PolicyAssumption> assumptions)
     {
@@ -156,17 +157,31 @@ public sealed class ScoringContext
     /// </summary>
     public double CoverDaysOf(Part part) => Data.CoverDaysOf(part, Options.CoverDays);
 
-    /// <summary>Scores a part of <paramref name="catalog"/> (flattened with this context's days of cover).</summary>
-    public ExposureReport Score(PartCatalog catalog, string partNumber) =>
-        Score((catalog ?? throw new ArgumentNullException(nameof(catalog))).Flatten(partNumber, CoverDaysOf));
+    /// <summary>Scores a part of <paramref name="catalog"/> (flattened with this context's days of cover, for its buyer).</summary>
+    public ExposureReport Score(PartCatalog catalog, string partNumber) => Score(Flatten(catalog, partNumber));
+
+    /// <summary>Flattens a part of <paramref name="catalog"/> as this context scores it: with its days of cover, for its buyer.</summary>
+    /// <exception cref="KeyNotFoundException">No such part.</exception>
+    public FlatPart Flatten(PartCatalog catalog, string partNumber) =>
+        (catalog ?? throw new ArgumentNullException(nameof(catalog))).Flatten(partNumber, CoverDaysOf, Buyer);
 
     /// <summary>Scores a flattened part (its days of cover are those it was flattened with).</summary>
-    /// <exception cref="ArgumentException">A material of the part cannot be scored (unknown, no EU parameters, no price); every one is listed.</exception>
+    /// <exception cref="ArgumentException">
+    /// The part was not flattened for this context's buyer (see <see cref="Flatten(PartCatalog, string)"/>), or a
+    /// material of the part cannot be scored (unknown, no EU parameters, no price); every one is listed.
+    /// </exception>
     public ExposureReport Score(FlatPart part)
     {
         if (part is null)
         {
             throw new ArgumentNullException(nameof(part));
+        }
+
+        if (part.Importer is null || !part.Importer.Equals(Buyer))
+        {
+            throw new ArgumentException(
+                $"Part '{part.Part.PartNumber}' was flattened {(part.Importer is null ? "without an importer" : $"for buyer '{part.Importer}'")} but this context scores for buyer '{Buyer}': the part tariffs depend on what the buyer imports. Flatten it with ScoringContext.Flatten(catalog, partNumber) or PartCatalog.Flatten(partNumber, coverDays, importer).",
+                nameof(part));
         }
 
         var problems = new List<string>();
@@ -239,10 +254,11 @@ public sealed class ScoringContext
 
             exposures.Add(new MaterialExposure(
                 l.Outlook, l.Flat.Grams, l.Flat.Substitutability, Weight(l.Value), structuralPoints + shortfallPoints, structuralPoints, shortfallPoints,
-                1.0 + TariffExcess(l.Flat, l.Outlook), l.MeanPrice, l.MinimumAvailability, l.DayOfMinimum, l.Path));
+                1.0 + l.MaterialTariff + l.PartTariff, l.MeanPrice, l.MinimumAvailability, l.DayOfMinimum, l.Path));
         }
 
-        double tariffs = totalValue > 0 ? lines.Sum(l => l.Value * TariffExcess(l.Flat, l.Outlook)) / totalValue : 0;
+        double materialTariffs = totalValue > 0 ? lines.Sum(l => l.Value * l.MaterialTariff) / totalValue : 0;
+        double partTariffs = totalValue > 0 ? lines.Sum(l => l.Value * l.PartTariff) / totalValue : 0;
         double prices = totalValue > 0 ? lines.Sum(l => l.Value * (l.MeanPrice - 1.0)) / totalValue : 0;
         int? survive = lines.Select(l => l.Path.TimeToSurviveDays).Where(d => d is not null).Min();
         InputTimePath? shown = binding >= 0
@@ -262,7 +278,8 @@ public sealed class ScoringContext
             binding >= 0 ? lines[binding].Flat.ContainingPart : null,
             survive,
             TimeToRecover(lines),
-            tariffs,
+            materialTariffs,
+            partTariffs,
             prices,
             exposures.OrderByDescending(e => e.Score).ThenBy(e => e.Material).ToList().AsReadOnly(),
             shown,
@@ -307,6 +324,17 @@ public sealed class ScoringContext
     internal string MeasureSignature => _signature ??= string.Join(
         ";",
         _paths.Select(p => p.Measure.Id + (p.OnsetDay is null ? "-" : "+") + (p.Measure.Kind == MeasureKind.ContentRule ? p.Measure.Magnitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : string.Empty)));
+
+    /// <summary>Whether any tariff is in force on the as-of date (else no route pays any).</summary>
+    internal bool HasTariffs => Effects.Measures.Any(m => m.Kind == MeasureKind.Tariff);
+
+    /// <summary>
+    /// What route tariffs depend on in this context: the tariffs in force, with their rates. Contexts with equal
+    /// signatures charge equal tariffs on equal routes.
+    /// </summary>
+    internal string TariffSignature => _tariffSignature ??= string.Join(
+        ";",
+        Effects.Measures.Where(m => m.Kind == MeasureKind.Tariff).Select(m => m.Id + "=" + m.Magnitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>Routes of a material through the same forms whose places have equal keys have the same daily path (<see cref="RouteModel.PlaceKey"/>).</summary>
     internal string RoutePlaceKey(MaterialOutlook outlook, IReadOnlyList<FormPart> forms, CountryCode place) =>
@@ -360,7 +388,41 @@ public sealed class ScoringContext
         bool fromTraders = flat.Grams > 0 && flat.Grams * Options.AnnualUnits / 1000.0 <= dynamics.TraderStockKilogramsPerYear;
         double cover = Options.CoverFactor * (flat.CoverDays + dynamics.ChannelCoverDays);
         InputTimePath path = InputTimePath.Follow(flat.Material, flat.ContainingPart, cover, fromTraders, weights, flows);
-        return new Line(flat, outlook, flat.Grams / 1000.0 * outlook.Price!.UsdPerKilogram, models, weights, path, price.Average(), minimum, dayOfMinimum);
+        double materialTariff = 0;
+        for (int r = 0; r < models.Length; r++)
+        {
+            materialTariff += weights[r] * RouteTariff(outlook.Material, flat.Routes[r].Forms, flat.Routes[r].ConsumedIn);
+        }
+
+        double value = flat.Grams / 1000.0 * outlook.Price!.UsdPerKilogram;
+        return new Line(flat, outlook, value, models, weights, path, price.Average(), minimum, dayOfMinimum, flat.Grams > 0 ? materialTariff : 0, PartTariff(flat));
+    }
+
+    /// <summary>
+    /// The expected tariff excess a material pays at the border crossings of one route, from its first stage to where
+    /// it is consumed (<see cref="RouteModel.ChainCrossingTariff"/> and <see cref="RouteModel.LastCrossingTariff"/>).
+    /// </summary>
+    internal double RouteTariff(Material material, IReadOnlyList<FormPart> forms, CountryCode consumedIn) =>
+        RouteModel.ChainCrossingTariff(material, forms, Effects) + RouteModel.LastCrossingTariff(material, forms, consumedIn, Effects);
+
+    /// <summary>
+    /// Tariff excess of a material from the buyer's tariffs on the assembled goods it enters the buyer in: Σ over
+    /// origins of the grams share × the tariff on that class and category from that country.
+    /// </summary>
+    private double PartTariff(FlatMaterial line)
+    {
+        if (line.Grams <= 0)
+        {
+            return 0;
+        }
+
+        double total = 0;
+        foreach (var imported in line.ImportedGrams)
+        {
+            total += imported.Value / line.Grams * Effects.AssembledGoodsTariff(imported.Key.Country, imported.Key.ItemClass, imported.Key.Category);
+        }
+
+        return total;
     }
 
     /// <summary>σ once substitutes are available (the material's substitution lead time after its first shock), else 1.</summary>
@@ -447,11 +509,6 @@ public sealed class ScoringContext
     }
 
     /// <summary>
-    /// Time-to-recover of the part: among the inputs whose shortage reached the line (some output lost), the first day
-    /// after the first of their flows fell short on which all of their flows are back within tolerance; null when no
-    /// output is lost or they do not recover within the horizon. Inputs whose shortfall stocks absorb do not count.
-    /// </summary>
-    /// <summary>
     /// Over the inputs that cost output, the day after the last day any of them is short of need (the inputs' own rule,
     /// <see cref="InputTimePath.RecoveryAfter"/>, applied to the latest of their last short days).
     /// </summary>
@@ -480,8 +537,6 @@ public sealed class ScoringContext
             return factors;
         });
 
-        SupplyStage last = material.Stages[material.Stages.Count - 1];
-        double importTariff = Mix(last).Entries.Sum(e => e.Share * Effects.For(material.Id, last.Kind, e.Country).Tariff);
         int? onset = _paths
             .Where(p => p.OnsetDay is not null && p.Measure.Kind != MeasureKind.Tariff
                 && (p.Measure.Kind == MeasureKind.ContentRule || p.Measure.Scope.CoversMaterial(material.Id))) // a content rule licenses every material of a listed item
@@ -495,36 +550,16 @@ public sealed class ScoringContext
                 substitutionLeadDays: Math.Min(MaterialDynamics.MaximumDays, dynamics.SubstitutionLeadDays * Options.LeadTimeFactor));
         }
 
-        return new MaterialOutlook(material, risk, importTariff, Data.FindPrice(material.Id), dynamics, onset);
-    }
-
-    /// <summary>
-    /// Tariff excess of a material in a part (cost multiplier − 1): Σ over where the holding part is made of the
-    /// gram share × the tariff paid: the raw-import tariffs where it is made inside the buyer, the part tariff where
-    /// it is imported. Computed as a sum of excesses so that no tariff gives exactly 0.
-    /// </summary>
-    private double TariffExcess(FlatMaterial line, MaterialOutlook outlook)
-    {
-        if (line.Grams <= 0)
-        {
-            return 0;
-        }
-
-        double total = 0;
-        foreach (var made in line.GramsByMadeIn)
-        {
-            double excess = !made.Key.IsRestOfWorld && Buyer.Contains(made.Key) ? outlook.ImportTariffExcess : Effects.PartTariff(made.Key);
-            total += made.Value / line.Grams * excess;
-        }
-
-        return total;
+        return new MaterialOutlook(material, risk, Data.FindPrice(material.Id), dynamics, onset);
     }
 
     /// <summary>One material of a part followed over the horizon.</summary>
     private sealed class Line
     {
-        public Line(FlatMaterial flat, MaterialOutlook outlook, double value, RouteModel[] models, double[] weights, InputTimePath path, double meanPrice, double minimumAvailability, int dayOfMinimum)
+        public Line(FlatMaterial flat, MaterialOutlook outlook, double value, RouteModel[] models, double[] weights, InputTimePath path, double meanPrice, double minimumAvailability, int dayOfMinimum, double materialTariff, double partTariff)
         {
+            MaterialTariff = materialTariff;
+            PartTariff = partTariff;
             Flat = flat;
             Outlook = outlook;
             Value = value;
@@ -553,6 +588,12 @@ public sealed class ScoringContext
         public double MinimumAvailability { get; }
 
         public int DayOfMinimum { get; }
+
+        /// <summary>The tariff excess paid at the border crossings along the material's routes.</summary>
+        public double MaterialTariff { get; }
+
+        /// <summary>The tariff excess from the buyer's tariffs on the assembled goods the material enters it in.</summary>
+        public double PartTariff { get; }
     }
 
     private sealed class Accumulator

@@ -47,7 +47,7 @@ public static class SensitivityAnalysis
         }
 
         ScoringOptions o = options ?? ScoringOptions.Default;
-        return Run(data, timeline, scenario, buyer, asOf, catalog.Flatten(partNumber, p => data.CoverDaysOf(p, o.CoverDays)), inputs, o);
+        return Run(data, timeline, scenario, buyer, asOf, catalog.Flatten(partNumber, p => data.CoverDaysOf(p, o.CoverDays), buyer), inputs, o);
     }
 
     /// <summary>Runs the analysis for a flattened part (its days of cover are those it was flattened with).</summary>

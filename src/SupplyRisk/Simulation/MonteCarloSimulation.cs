@@ -142,6 +142,6 @@ public static class MonteCarloSimulation
             throw new ArgumentException($"Time-path part '{partNumber}' is not in the catalog simulated.", "options");
         }
 
-        return catalog.Source.Flatten(partNumber, context.CoverDaysOf);
+        return context.Flatten(catalog.Source, partNumber);
     }
 }

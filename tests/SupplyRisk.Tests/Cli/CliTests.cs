@@ -231,7 +231,7 @@ public sealed class CliTests : IDisposable
         Assert.True(csv.Code == 0, csv.Err);
         string row = csv.Out.Split('\n')[1];
         Assert.StartsWith("\"A,B\",", row);
-        Assert.Equal(21, SplitCsv(row).Length);
+        Assert.Equal(24, SplitCsv(row).Length);
     }
 
     private static string[] SplitCsv(string line)

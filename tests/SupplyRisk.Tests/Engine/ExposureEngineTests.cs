@@ -164,7 +164,7 @@ public sealed class ExposureEngineTests
     }
 
     [Fact]
-    public void Rows_hold_value_substitutability_and_where_the_value_is_made()
+    public void Rows_hold_value_substitutability_and_the_value_entering_the_buyer_by_origin()
     {
         // One part, made 60 % in the US (inside the buyer) and 40 % in Mexico, with a zero-gram line.
         ReferenceDataset data = ReferenceDataset.Default;
@@ -178,9 +178,8 @@ public sealed class ExposureEngineTests
         Assert.Equal((float)cobaltValue, catalog.EntryValue[cobalt]);
         Assert.Equal(0.5, catalog.EntrySubstitutability[cobalt]);
         Assert.Equal(0.0, catalog.EntrySubstitutability[gallium]); // weighs nothing: cannot stop production
-        Assert.Equal((float)(0.6 * cobaltValue), catalog.EntryInsideValue![cobalt]);
-        Assert.Equal(new[] { CountryCode.Parse("MX") }, catalog.Countries);
-        Assert.Equal(0.4 * cobaltValue, Assert.Single(catalog.OutsideValue), 12);
+        Assert.Equal(new[] { new GoodsOrigin(CountryCode.Parse("MX"), ItemClass.Component, PartCategory.Other) }, catalog.Origins);
+        Assert.Equal(0.4 * cobaltValue, Assert.Single(catalog.OutsideValue), 12); // the part enters the buyer whole from MX
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public sealed class ReviewRegressionTests
         var staged = new ShockEffects(Data.GetBuyer("BLOC"), new[] { extractionOnly }, ShockSeverity.Default);
         Assert.Equal(0.4, staged.For("testium", StageKind.Extraction, CN).Tariff);
         Assert.Equal(0.0, staged.For("testium", StageKind.Processing, CN).Tariff);
-        Assert.Equal(0.0, staged.PartTariff(CN));
+        Assert.Equal(0.0, staged.AssembledGoodsTariff(CN, ItemClass.Component, PartCategory.Other));
     }
 
     [Fact]

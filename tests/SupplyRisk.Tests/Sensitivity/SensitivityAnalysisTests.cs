@@ -137,7 +137,7 @@ public sealed class SensitivityAnalysisTests
     [Fact]
     public void Rows_are_ranked_by_swing_and_inputs_the_part_does_not_use_do_not_move_it()
     {
-        FlatPart bev = Parts.Flatten("BEV");
+        FlatPart bev = Parts.Flatten("BEV", importer: Us);
         UncertainScenario uncertain = MonteCarloSimulationTests.UncertainTradeWar();
         IReadOnlyList<SensitivityInput> inputs = SensitivityInput.DefaultsFor(Data, bev, uncertain)
             .Append(SensitivityInput.CountryShare("germanium", StageKind.Processing, Cn))

@@ -5,6 +5,7 @@ using System.Linq;
 using SupplyRisk.Data.Csv;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
+using SupplyRisk.Parts;
 using SupplyRisk.Policy;
 
 namespace SupplyRisk.Data.Loading;
@@ -128,13 +129,29 @@ internal static class PolicyDataCompiler
             {
                 foreach (string text in f.List("item_classes"))
                 {
-                    if (ItemClasses.TryParse(text, out ItemClass itemClass) && itemClass.IsMaterialForm())
+                    if (ItemClasses.TryParse(text, out ItemClass itemClass))
                     {
                         itemClasses.Add(itemClass);
                     }
                     else
                     {
-                        f.Fail($"item_classes: '{text}' is not a material form ({string.Join(", ", ItemClasses.MaterialForms.Select(ItemClasses.Name))})");
+                        f.Fail($"item_classes: '{text}' is not an item class ({ItemClasses.Expected})");
+                    }
+                }
+            }
+
+            var categories = new List<PartCategory>();
+            if (record.Has("categories"))
+            {
+                foreach (string text in f.List("categories"))
+                {
+                    if (PartCategories.TryParse(text, out PartCategory category))
+                    {
+                        categories.Add(category);
+                    }
+                    else
+                    {
+                        f.Fail($"categories: '{text}' is not a part category ({PartCategories.Expected})");
                     }
                 }
             }
@@ -186,7 +203,7 @@ internal static class PolicyDataCompiler
             }
 
             PolicyMeasure? measure = MeasureFactory.Create(
-                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties, itemClasses), window, magnitude, rate, layer, provenance, out string? error, recoveryDays);
+                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties, itemClasses, categories), window, magnitude, rate, layer, provenance, out string? error, recoveryDays);
             if (measure is null)
             {
                 f.Fail(error!);

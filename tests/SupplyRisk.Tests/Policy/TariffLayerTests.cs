@@ -1,0 +1,157 @@
+using System;
+using System.IO;
+using System.Linq;
+using SupplyRisk.Data;
+using SupplyRisk.Engine;
+using SupplyRisk.Geography;
+using SupplyRisk.Materials;
+using SupplyRisk.Parts;
+using SupplyRisk.Policy;
+using SupplyRisk.Scoring;
+
+namespace SupplyRisk.Tests.Policy;
+
+/// <summary>
+/// Tariffs read where goods cross a border: on materials at the stage and item class they cross as, on assembled goods
+/// by class and category where they enter the buyer; layers stack, the latest measure within a layer wins.
+/// Test data: testium is mined in CN (80 %) and AU (20 %), refined in CN (50 %) and the rest of the world (50 %), and
+/// costs 100 US$/kg; the buyer BLOC is DE and FR.
+/// </summary>
+public sealed class TariffLayerTests
+{
+    private static readonly ReferenceDataset Data = TestData.Build();
+    private static readonly CountryCode CN = CountryCode.Parse("CN");
+    private static readonly CountryCode AU = CountryCode.Parse("AU");
+    private static readonly CountryCode DE = CountryCode.Parse("DE");
+    private static readonly CountryCode JP = CountryCode.Parse("JP");
+    private static readonly DateTime Day = new(2026, 11, 28);
+    private static readonly MaterialId Testium = "testium";
+
+    private static ScoringContext Context(params PolicyMeasure[] tariffs) =>
+        ScoringContext.Compile(Data, PolicyTimeline.Empty, Scenario.Create("t").With(tariffs).Build(), Data.GetBuyer("BLOC"), Day);
+
+    private static PolicyMeasure OnTestium(string id, CountryCode importer, CountryCode exporter, StageKind? stage, ItemClass? itemClass, double rate, string layer, DateTime? effective = null) =>
+        PolicyMeasure.Tariff(
+            id,
+            id,
+            importer,
+            new MeasureScope(new[] { Testium }, stage is StageKind s ? new[] { s } : null, new[] { exporter }, itemClass is ItemClass c ? new[] { c } : null),
+            rate,
+            layer,
+            effective is DateTime e ? MeasureWindow.Create(e) : null);
+
+    private static PolicyMeasure OnGoods(string id, CountryCode importer, CountryCode exporter, ItemClass itemClass, PartCategory category, double rate, string layer) =>
+        PolicyMeasure.Tariff(id, id, importer, new MeasureScope(counterparties: new[] { exporter }, itemClasses: new[] { itemClass }, categories: new[] { category }), rate, layer);
+
+    /// <summary>A widget made in DE (inside the buyer) holding 10 g of testium: its material crosses CN/AU → CN/ROW → DE.</summary>
+    private static PartCatalog Widget() =>
+        new(new[] { new Part("W", "widget", PartCategory.Other, CountryShares.Create((DE, 1.0)), new[] { new MaterialContent(Testium, 10) }) });
+
+    [Fact]
+    public void A_tariff_on_ore_acts_where_ore_crosses_a_border_and_not_on_the_refined_material()
+    {
+        // CN charges 30 % on ore from AU: AU mines 20 %, CN refines 50 %, so 10 % of the ore crosses AU → CN.
+        ExposureReport ore = Context(OnTestium("cn-ore", CN, AU, StageKind.Extraction, ItemClass.Ore, 0.30, "x")).Score(Widget(), "W");
+        Assert.Equal(0.2 * 0.5 * 0.30, ore.CostImpactMaterialTariffs, 12);
+        Assert.Equal(0.0, ore.CostImpactPartTariffs);
+
+        // The same rate on the refined material from AU never acts: no refined testium leaves AU.
+        ExposureReport refined = Context(OnTestium("cn-refined", CN, AU, null, ItemClass.RefinedMaterial, 0.30, "x")).Score(Widget(), "W");
+        Assert.Equal(0.0, refined.CostImpactTariffs);
+
+        // A tariff by DE on ore from CN never acts either: ore is refined in CN or elsewhere, not in DE.
+        ExposureReport deOre = Context(OnTestium("de-ore", DE, CN, StageKind.Extraction, null, 0.30, "x")).Score(Widget(), "W");
+        Assert.Equal(0.0, deOre.CostImpactTariffs);
+    }
+
+    [Fact]
+    public void Layers_stack_the_latest_measure_wins_within_a_layer_and_the_engine_charges_the_same()
+    {
+        // DE charges on refined testium from CN (half the refined material): 20 % + 5 % in two layers, and in layer
+        // "a" a later 40 % replaces the 20 %.
+        PolicyMeasure early = OnTestium("a-early", DE, CN, StageKind.Processing, ItemClass.RefinedMaterial, 0.20, "a", new DateTime(2025, 1, 1));
+        PolicyMeasure other = OnTestium("b", DE, CN, StageKind.Processing, null, 0.05, "b", new DateTime(2025, 1, 1));
+        PolicyMeasure later = OnTestium("a-later", DE, CN, StageKind.Processing, ItemClass.RefinedMaterial, 0.40, "a", new DateTime(2026, 1, 1));
+
+        Assert.Equal(0.5 * 0.25, Context(early, other).Score(Widget(), "W").CostImpactMaterialTariffs, 12);
+        ScoringContext context = Context(early, other, later);
+        ExposureReport report = context.Score(Widget(), "W");
+        Assert.Equal(0.5 * 0.45, report.CostImpactMaterialTariffs, 12);
+        Assert.Equal(1.0 + (0.5 * 0.45), report.Materials.Single().CostMultiplier, 12);
+
+        CompiledCatalog catalog = CompiledCatalog.Compile(Widget(), Data, Data.GetBuyer("BLOC"));
+        ExposureEngine.Score(CompiledScenario.Compile(context, catalog), 0, out _, out double cost);
+        Assert.Equal(report.CostImpact, cost, 6);
+    }
+
+    [Fact]
+    public void A_product_made_outside_enters_whole_and_inside_its_imported_components_pay_theirs()
+    {
+        // Product P: made half in DE (inside BLOC), half in CN; its component C is made in JP and holds the testium.
+        var parts = new PartCatalog(new[]
+        {
+            new Part("P", "car", PartCategory.Automotive, CountryShares.Create((DE, 0.5), (CN, 0.5)), null, new[] { new BomLine("C", 1) }, itemClass: ItemClass.Product),
+            new Part("C", "motor", PartCategory.Automotive, CountryShares.Create((JP, 1.0)), new[] { new MaterialContent(Testium, 10) }),
+        });
+        ScoringContext context = Context(
+            OnGoods("cars-cn", DE, CN, ItemClass.Product, PartCategory.Automotive, 0.25, "cars"),
+            OnGoods("parts-jp", DE, JP, ItemClass.Component, PartCategory.Automotive, 0.10, "parts"),
+            OnGoods("phones-jp", DE, JP, ItemClass.Component, PartCategory.Phone, 0.90, "phones"));
+
+        ExposureReport report = context.Score(parts, "P");
+
+        // Half the cars enter whole from CN at 25 %; of the half made in DE, the JP motor enters at 10 %; the phone
+        // tariff does not reach car parts.
+        Assert.Equal((0.5 * 0.25) + (0.5 * 0.10), report.CostImpactPartTariffs, 12);
+        FlatMaterial line = context.Flatten(parts, "P").Materials.Single();
+        Assert.Equal(new[] { new GoodsOrigin(CN, ItemClass.Product, PartCategory.Automotive), new GoodsOrigin(JP, ItemClass.Component, PartCategory.Automotive) }, line.ImportedGrams.Select(g => g.Key));
+        Assert.Equal(new[] { 5.0, 5.0 }, line.ImportedGrams.Select(g => g.Value));
+
+        CompiledCatalog catalog = CompiledCatalog.Compile(parts, Data, Data.GetBuyer("BLOC"));
+        int p = catalog.PartNumbers.ToList().IndexOf("P");
+        ExposureEngine.Score(CompiledScenario.Compile(context, catalog), p, out _, out double cost);
+        Assert.Equal(report.CostImpact, cost, 6);
+    }
+
+    [Fact]
+    public void A_part_flattened_for_another_buyer_or_none_is_refused_by_the_scorer()
+    {
+        ScoringContext context = Context();
+        var none = Assert.Throws<ArgumentException>(() => context.Score(Widget().Flatten("W")));
+        Assert.Contains("flattened without an importer", none.Message);
+        var other = Assert.Throws<ArgumentException>(() => context.Score(Widget().Flatten("W", importer: Buyer.FromCountry(CN))));
+        Assert.Contains("for buyer 'CN'", other.Message);
+    }
+
+    [Fact]
+    public void Only_tariffs_name_assembled_goods_or_categories_and_they_cannot_also_name_materials()
+    {
+        var cars = new MeasureScope(itemClasses: new[] { ItemClass.Product }, categories: new[] { PartCategory.Automotive });
+        Assert.Contains("only a tariff can cover assembled goods", Assert.Throws<ArgumentException>(() => PolicyMeasure.ExportBan("b", "b", CN, cars)).Message);
+        var mixed = new MeasureScope(new[] { Testium }, itemClasses: new[] { ItemClass.Product });
+        Assert.Contains("cannot also name materials", Assert.Throws<ArgumentException>(() => PolicyMeasure.Tariff("t", "t", DE, mixed, 0.1, "x")).Message);
+        Assert.Throws<ArgumentException>(() => new MeasureScope(categories: new[] { (PartCategory)42 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ShockEffects(Data.GetBuyer("BLOC"), Array.Empty<PolicyMeasure>(), ShockSeverity.Default).AssembledGoodsTariff(CN, ItemClass.Magnet, PartCategory.Other));
+    }
+
+    [Fact]
+    public void A_policy_file_naming_an_unknown_item_class_or_category_is_refused_with_file_line_and_field()
+    {
+        const string csv =
+            "id,title,kind,issuer,destinations,materials,announced,effective,suspended_from,suspended_until,expires,rate,layer,quality,source,note,magnitude,stages,item_classes,categories\n" +
+            "ok,Cars,tariff,US,CN,*,2025-03-26,2025-04-03,,,,0.25,autos,secondary,test,,,,product,automotive\n" +
+            "bad-class,Widgets,tariff,US,CN,*,2025-03-26,2025-04-03,,,,0.25,autos,secondary,test,,,,widget,automotive\n" +
+            "bad-category,Trucks,tariff,US,CN,*,2025-03-26,2025-04-03,,,,0.25,autos,secondary,test,,,,product,trucks\n";
+        var error = Assert.Throws<ReferenceDataException>(() => PolicyTimeline.ReadCsv(new StringReader(csv), "tariffs.csv"));
+        Assert.Equal(new int?[] { 3, 4 }, error.Errors.Select(e => e.Line));
+        Assert.All(error.Errors, e => Assert.Equal("tariffs.csv", e.File));
+        Assert.Contains("item_classes: 'widget' is not an item class", error.Errors[0].Message);
+        Assert.Contains("categories: 'trucks' is not a part category", error.Errors[1].Message);
+
+        PolicyMeasure cars = PolicyTimeline.ReadCsv(new StringReader(csv.Split('\n')[0] + "\n" + csv.Split('\n')[1] + "\n"), "ok.csv").Measures.Single();
+        Assert.Equal(new[] { PartCategory.Automotive }, cars.Scope.Categories);
+        Assert.True(cars.Scope.CoversAssembledGood(ItemClass.Product, PartCategory.Automotive));
+        Assert.False(cars.Scope.CoversAssembledGood(ItemClass.Component, PartCategory.Automotive));
+        Assert.False(cars.Scope.CoversMaterialCrossing(Testium, StageKind.Processing, ItemClass.RefinedMaterial));
+    }
+}
