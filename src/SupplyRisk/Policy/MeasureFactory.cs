@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
 
@@ -15,9 +16,15 @@ internal static class MeasureFactory
     /// <summary>The measure, or null with <paramref name="error"/> saying what is missing or wrong.</summary>
     public static PolicyMeasure? Create(
         string kind, string id, string title, CountryCode issuer, MeasureScope scope, MeasureWindow window,
-        double? magnitude, double? rate, string? layer, Provenance provenance, out string? error, double? recoveryDays = null)
+        double? magnitude, double? rate, string? layer, Provenance provenance, out string? error, double? recoveryDays = null, IReadOnlyList<string>? displaces = null)
     {
         error = null;
+        if (kind != "tariff" && displaces is { Count: > 0 })
+        {
+            error = $"'displaces' belongs to tariffs, not to a {kind} measure";
+            return null;
+        }
+
         if (kind != "capacity-loss" && recoveryDays is not null)
         {
             error = $"'recovery_days' belongs to capacity losses, not to a {kind} measure";
@@ -53,7 +60,7 @@ internal static class MeasureFactory
                 case "content-rule":
                     return PolicyMeasure.ContentRule(id, title, issuer, scope, magnitude ?? 0.001, window, provenance);
                 case "tariff" when rate is double r && !string.IsNullOrWhiteSpace(layer):
-                    return PolicyMeasure.Tariff(id, title, issuer, scope, r, layer!, window, provenance);
+                    return PolicyMeasure.Tariff(id, title, issuer, scope, r, layer!, window, provenance, displaces);
                 case "tariff":
                     error = "a tariff needs 'rate' and 'layer'";
                     return null;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SupplyRisk.Geography;
@@ -20,7 +21,7 @@ namespace SupplyRisk.Policy;
 /// </remarks>
 public sealed class PolicyMeasure
 {
-    private PolicyMeasure(string id, string title, MeasureKind kind, CountryCode issuer, MeasureScope scope, MeasureWindow window, double magnitude, string? layer, Provenance provenance, LicenceRamp? ramp = null, double? recoveryDays = null)
+    private PolicyMeasure(string id, string title, MeasureKind kind, CountryCode issuer, MeasureScope scope, MeasureWindow window, double magnitude, string? layer, Provenance provenance, LicenceRamp? ramp = null, double? recoveryDays = null, IReadOnlyList<string>? displaces = null)
     {
         if (!IsValidId(id))
         {
@@ -58,6 +59,17 @@ public sealed class PolicyMeasure
         }
 
         RecoveryDays = recoveryDays;
+        Displaces = displaces ?? Array.Empty<string>();
+        if (Displaces.Count > 0 && kind != MeasureKind.Tariff)
+        {
+            throw new ArgumentException($"Measure '{id}': only a tariff can displace tariff layers, not a {kind} measure.", nameof(displaces));
+        }
+
+        if (Displaces.Any(d => string.IsNullOrWhiteSpace(d) || string.Equals(d, layer, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"Measure '{id}': a displaced layer must be named and must not be the tariff's own layer '{layer}'.", nameof(displaces));
+        }
+
         if (kind is not (MeasureKind.ExportLicensing or MeasureKind.ExportQuota or MeasureKind.ExportBan or MeasureKind.ContentRule or MeasureKind.Sanction or MeasureKind.CapacityLoss or MeasureKind.Tariff) && scope.ItemClasses.Count > 0)
         {
             throw new ArgumentException($"Measure '{id}': item classes scope export controls, content rules, sanctions, capacity losses and tariffs only, not a {kind} measure.", nameof(scope));
@@ -97,6 +109,13 @@ public sealed class PolicyMeasure
 
     /// <summary>For a tariff, the layer it belongs to (e.g. <c>section-301</c>); layers stack, and within a layer the latest effective measure wins.</summary>
     public string? Layer { get; }
+
+    /// <summary>
+    /// For a tariff, the layers it sets aside on the goods it covers while it applies to them (empty for other kinds): US
+    /// law exempts goods under Section 232 from the reciprocal and Section 122 surcharges, and an exemption is a 0 %
+    /// tariff that displaces the layer it exempts from.
+    /// </summary>
+    public IReadOnlyList<string> Displaces { get; }
 
     /// <summary>Where the measure is documented.</summary>
     public Provenance Provenance { get; }
@@ -139,7 +158,16 @@ public sealed class PolicyMeasure
         new(id, title, MeasureKind.ContentRule, issuer, scope, window ?? MeasureWindow.Always, CheckFraction(valueShareThreshold, nameof(valueShareThreshold)), null, provenance ?? Provenance.UserSupplied, ramp);
 
     /// <summary>An ad valorem tariff imposed by <paramref name="importer"/> on the scope's exporters, in a named layer.</summary>
-    public static PolicyMeasure Tariff(string id, string title, CountryCode importer, MeasureScope exporters, double rate, string layer, MeasureWindow? window = null, Provenance? provenance = null)
+    /// <param name="id">The id (lowercase letters, digits and hyphens).</param>
+    /// <param name="title">A human title.</param>
+    /// <param name="importer">The importing country.</param>
+    /// <param name="exporters">What it covers: materials, stages and classes, or assembled goods by class and category; and the exporting countries.</param>
+    /// <param name="rate">The ad valorem rate, within [0, <see cref="MaximumTariffRate"/>] (0.25 = 25 %).</param>
+    /// <param name="layer">The layer: layers stack, and within a layer the latest effective measure wins.</param>
+    /// <param name="window">The dates (default: undated).</param>
+    /// <param name="provenance">Where it is documented.</param>
+    /// <param name="displaces">Layers it sets aside on the goods it covers (see <see cref="Displaces"/>); default: none.</param>
+    public static PolicyMeasure Tariff(string id, string title, CountryCode importer, MeasureScope exporters, double rate, string layer, MeasureWindow? window = null, Provenance? provenance = null, IEnumerable<string>? displaces = null)
     {
         if (string.IsNullOrWhiteSpace(layer))
         {
@@ -151,7 +179,7 @@ public sealed class PolicyMeasure
             throw new ArgumentOutOfRangeException(nameof(rate), rate, $"Tariff '{id}': the rate must lie within [0, {MaximumTariffRate}] (0.25 = 25 %).");
         }
 
-        return new(id, title, MeasureKind.Tariff, importer, exporters, window ?? MeasureWindow.Always, rate, layer, provenance ?? Provenance.UserSupplied);
+        return new(id, title, MeasureKind.Tariff, importer, exporters, window ?? MeasureWindow.Always, rate, layer, provenance ?? Provenance.UserSupplied, displaces: displaces?.Select(d => d?.Trim() ?? string.Empty).Distinct(StringComparer.Ordinal).ToArray());
     }
 
     /// <summary>Sanctions or embargo by <paramref name="issuer"/> against the scope's counterparties: trade stops both ways.</summary>
@@ -215,7 +243,7 @@ public sealed class PolicyMeasure
             throw new ArgumentOutOfRangeException(nameof(magnitude), magnitude, $"Measure '{Id}' ({Kind}): the magnitude must lie within [{min}, {max}].");
         }
 
-        return new PolicyMeasure(Id, Title, Kind, Issuer, Scope, Window, magnitude, Layer, Provenance, Ramp, RecoveryDays);
+        return new PolicyMeasure(Id, Title, Kind, Issuer, Scope, Window, magnitude, Layer, Provenance, Ramp, RecoveryDays, Displaces);
     }
 
     /// <summary>Whether <paramref name="id"/> is lowercase letters, digits and hyphens.</summary>
@@ -230,7 +258,7 @@ public sealed class PolicyMeasure
             throw new InvalidOperationException($"Measure '{Id}' is a {Kind} measure, which has no licence ramp.");
         }
 
-        return new PolicyMeasure(Id, Title, Kind, Issuer, Scope, Window, Magnitude, Layer, Provenance, ramp ?? throw new ArgumentNullException(nameof(ramp)), RecoveryDays);
+        return new PolicyMeasure(Id, Title, Kind, Issuer, Scope, Window, Magnitude, Layer, Provenance, ramp ?? throw new ArgumentNullException(nameof(ramp)), RecoveryDays, Displaces);
     }
 
     /// <summary>The state on a date, with the reason.</summary>
@@ -238,7 +266,7 @@ public sealed class PolicyMeasure
 
     /// <summary>The same measure with another window (same id, kind, scope, magnitude, ramp and source).</summary>
     internal PolicyMeasure WithWindow(MeasureWindow window) =>
-        ReferenceEquals(window, Window) ? this : new PolicyMeasure(Id, Title, Kind, Issuer, Scope, window, Magnitude, Layer, Provenance, Ramp, RecoveryDays);
+        ReferenceEquals(window, Window) ? this : new PolicyMeasure(Id, Title, Kind, Issuer, Scope, window, Magnitude, Layer, Provenance, Ramp, RecoveryDays, Displaces);
 
     /// <inheritdoc />
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} ({1}, {2})", Id, Kind, Window);

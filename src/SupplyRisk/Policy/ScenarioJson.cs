@@ -6,6 +6,7 @@ using System.Text.Json;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
+using SupplyRisk.Parts;
 
 namespace SupplyRisk.Policy;
 
@@ -126,7 +127,7 @@ public static class ScenarioJson
         private static readonly string[] MeasureProperties =
         {
             "id", "title", "kind", "issuer", "counterparties", "materials", "stages", "effective", "announced",
-            "suspendedFrom", "suspendedUntil", "expires", "rate", "layer", "magnitude", "source", "itemClasses", "recoveryDays",
+            "suspendedFrom", "suspendedUntil", "expires", "rate", "layer", "magnitude", "source", "itemClasses", "categories", "displaces", "recoveryDays",
         };
 
         private readonly string _name;
@@ -327,13 +328,39 @@ public static class ScenarioJson
             var itemClasses = new List<ItemClass>();
             foreach (var (item, itemPath) in Array(m, "itemClasses", path))
             {
-                if (item.ValueKind == JsonValueKind.String && ItemClasses.TryParse(item.GetString(), out ItemClass itemClass) && itemClass.IsMaterialForm())
+                if (item.ValueKind == JsonValueKind.String && ItemClasses.TryParse(item.GetString(), out ItemClass itemClass))
                 {
                     itemClasses.Add(itemClass);
                 }
                 else
                 {
-                    Fail(itemPath, $"{item} is not a material form ({string.Join(", ", ItemClasses.MaterialForms.Select(ItemClasses.Name))})");
+                    Fail(itemPath, $"{item} is not an item class ({ItemClasses.Expected})");
+                }
+            }
+
+            var categories = new List<PartCategory>();
+            foreach (var (item, itemPath) in Array(m, "categories", path))
+            {
+                if (item.ValueKind == JsonValueKind.String && PartCategories.TryParse(item.GetString(), out PartCategory category))
+                {
+                    categories.Add(category);
+                }
+                else
+                {
+                    Fail(itemPath, $"{item} is not a part category ({PartCategories.Expected})");
+                }
+            }
+
+            var displaces = new List<string>();
+            foreach (var (item, itemPath) in Array(m, "displaces", path))
+            {
+                if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
+                {
+                    displaces.Add(item.GetString()!);
+                }
+                else
+                {
+                    Fail(itemPath, "must be a tariff layer name");
                 }
             }
 
@@ -372,7 +399,7 @@ public static class ScenarioJson
 
             MeasureWindow window = effective is DateTime e ? MeasureWindow.Create(e, announced, suspendedFrom, suspendedUntil, expires) : MeasureWindow.Always;
             PolicyMeasure? measure = MeasureFactory.Create(
-                kind, id, title, issuer, new MeasureScope(materials, stages, counterparties, itemClasses), window, magnitude, rate, layer, new Provenance(source, DataQuality.Estimate), out string? error, recoveryDays);
+                kind, id, title, issuer, new MeasureScope(materials, stages, counterparties, itemClasses, categories), window, magnitude, rate, layer, new Provenance(source, DataQuality.Estimate), out string? error, recoveryDays, displaces);
             if (error is not null)
             {
                 Fail(path, error);

@@ -13,7 +13,8 @@ namespace SupplyRisk.Policy;
 /// the horizon, a quota cuts <c>1 − allowed</c>, a ban
 /// or sanction cuts everything, the strictest export measure applies; capacity losses multiply availability;
 /// flows from inside the buyer are not subject to export controls; tariffs stack across layers, and within a
-/// layer the measure with the latest effective date wins. Tariffs are read where goods cross a border: on materials at
+/// layer the measure with the latest effective date wins; a layer another applying tariff displaces
+/// (<see cref="PolicyMeasure.Displaces"/>) is left out. Tariffs are read where goods cross a border: on materials at
 /// the stage and item class they cross as (<see cref="CrossingTariff"/>), and on assembled goods by class and product
 /// category where they enter the buyer (<see cref="AssembledGoodsTariff"/>). Immutable and thread-safe.
 /// </summary>
@@ -181,15 +182,21 @@ public sealed class ShockEffects
         }
     }
 
-    /// <summary>The layers' rates added up: layers stack.</summary>
+    /// <summary>The layers' rates added up (layers stack), leaving out a layer that another applying tariff displaces.</summary>
     private static double Sum(Dictionary<string, PolicyMeasure>? layers)
     {
         double total = 0;
         if (layers is not null)
         {
-            foreach (PolicyMeasure t in layers.Values)
+            foreach (var layer in layers)
             {
-                total += t.Magnitude;
+                bool displaced = false;
+                foreach (PolicyMeasure other in layers.Values)
+                {
+                    displaced |= !ReferenceEquals(other, layer.Value) && other.Displaces.Contains(layer.Key, StringComparer.Ordinal);
+                }
+
+                total += displaced ? 0 : layer.Value.Magnitude;
             }
         }
 

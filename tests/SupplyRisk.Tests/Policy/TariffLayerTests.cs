@@ -114,6 +114,31 @@ public sealed class TariffLayerTests
     }
 
     [Fact]
+    public void A_tariff_that_displaces_a_layer_sets_it_aside_only_on_the_goods_it_covers()
+    {
+        // A 10 % surcharge on all goods from CN; a 25 % duty on cars displaces it on cars, not on car parts; an
+        // exemption for phones is a 0 % tariff that displaces the surcharge.
+        PolicyMeasure surcharge = PolicyMeasure.Tariff("surcharge", "s", DE, new MeasureScope(counterparties: new[] { CN }), 0.10, "section-122");
+        PolicyMeasure cars = PolicyMeasure.Tariff("cars", "c", DE, new MeasureScope(counterparties: new[] { CN }, itemClasses: new[] { ItemClass.Product }, categories: new[] { PartCategory.Automotive }), 0.25, "section-232", displaces: new[] { "section-122" });
+        PolicyMeasure phones = PolicyMeasure.Tariff("phones-exempt", "p", DE, new MeasureScope(counterparties: new[] { CN }, categories: new[] { PartCategory.Phone }), 0.0, "exemptions", displaces: new[] { "section-122" });
+        var effects = new ShockEffects(Data.GetBuyer("BLOC"), new[] { surcharge, cars, phones }, ShockSeverity.Default);
+
+        Assert.Equal(0.25, effects.AssembledGoodsTariff(CN, ItemClass.Product, PartCategory.Automotive), 12);
+        Assert.Equal(0.10, effects.AssembledGoodsTariff(CN, ItemClass.Component, PartCategory.Automotive), 12);
+        Assert.Equal(0.0, effects.AssembledGoodsTariff(CN, ItemClass.Product, PartCategory.Phone), 12);
+        Assert.Equal(0.10, effects.CrossingTariff(Testium, StageKind.Processing, ItemClass.RefinedMaterial, CN, DE), 12);
+
+        Assert.Contains("must not be the tariff's own layer", Assert.Throws<ArgumentException>(() =>
+            PolicyMeasure.Tariff("self", "s", DE, MeasureScope.All, 0.1, "x", displaces: new[] { "x" })).Message);
+        const string csv =
+            "id,title,kind,issuer,destinations,materials,announced,effective,suspended_from,suspended_until,expires,rate,layer,quality,source,note,displaces\n" +
+            "ban,Ban,export-ban,CN,US,gallium,2025-12-03,2025-12-03,,,,,,primary,test,,section-122\n";
+        DataError error = Assert.Single(Assert.Throws<ReferenceDataException>(() => PolicyTimeline.ReadCsv(new StringReader(csv), "ban.csv")).Errors);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("'displaces' belongs to tariffs", error.Message);
+    }
+
+    [Fact]
     public void A_part_flattened_for_another_buyer_or_none_is_refused_by_the_scorer()
     {
         ScoringContext context = Context();

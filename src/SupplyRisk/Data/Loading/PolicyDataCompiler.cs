@@ -156,6 +156,7 @@ internal static class PolicyDataCompiler
                 }
             }
 
+            IReadOnlyList<string>? displaces = record.Has("displaces") ? f.List("displaces").ToArray() : null;
             double? recoveryDays = record.Has("recovery_days") ? f.OptionalNumber("recovery_days", 0, LicenceRamp.MaximumDays) : null;
             if (recoveryDays is double r && r <= 0)
             {
@@ -203,7 +204,7 @@ internal static class PolicyDataCompiler
             }
 
             PolicyMeasure? measure = MeasureFactory.Create(
-                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties, itemClasses, categories), window, magnitude, rate, layer, provenance, out string? error, recoveryDays);
+                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties, itemClasses, categories), window, magnitude, rate, layer, provenance, out string? error, recoveryDays, displaces);
             if (measure is null)
             {
                 f.Fail(error!);
