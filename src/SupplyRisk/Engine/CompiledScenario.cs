@@ -163,7 +163,7 @@ public sealed class CompiledScenario
         for (int k = 0; k < countries.Length; k++)
         {
             GoodsOrigin origin = catalog.Origins[k];
-            countries[k] = new CountryTerms(context.Effects.AssembledGoodsTariff(origin.Country, origin.ItemClass, origin.Category));
+            countries[k] = new CountryTerms(context.Effects.AssembledGoodsTariff(origin.Country, origin.ItemClass, origin.Category, origin.HsCode));
         }
 
         return new CompiledScenario(context, catalog, materials, routeDays, routeCost, countries, options.HorizonDays, options.CoverFactor);

@@ -11,7 +11,7 @@ namespace SupplyRisk.Parts;
 
 /// <summary>
 /// Reads a bill of materials from JSON (schema in docs/data-format.md):
-/// <c>{ "parts": [ { "partNumber", "name", "category", "madeIn": "CN" | { "CN": 0.7, "JP": 0.3 }, "itemClass", "coverDays",
+/// <c>{ "parts": [ { "partNumber", "name", "category", "madeIn": "CN" | { "CN": 0.7, "JP": 0.3 }, "itemClass", "coverDays", "hsCode",
 /// "materials": [ { "material", "grams", "substitutability" } ], "children": [ { "part", "quantity" } ] } ] }</c>.
 /// The first part is the root. Every problem is reported at once with its JSON path.
 /// </summary>
@@ -84,6 +84,13 @@ public static class BomJson
                     }
                 }
 
+                string? hsCode = null;
+                if (p.TryGetProperty("hsCode", out JsonElement hsElement)
+                    && (hsElement.ValueKind != JsonValueKind.String || !HsCodes.TryNormalise(hsElement.GetString(), out hsCode)))
+                {
+                    Fail(path + ".hsCode", $"must be an HS code ({HsCodes.Expected})");
+                }
+
                 CountryShares? madeIn = MadeIn(p, path + ".madeIn", Fail);
                 var materials = new List<MaterialContent>();
                 int j = 0;
@@ -138,7 +145,7 @@ public static class BomJson
                 {
                     try
                     {
-                        parts.Add(new Part(number!, partName ?? number!, category, madeIn!, materials, children, itemClass: itemClass, coverDays: coverDays));
+                        parts.Add(new Part(number!, partName ?? number!, category, madeIn!, materials, children, itemClass: itemClass, coverDays: coverDays, hsCode: hsCode));
                     }
                     catch (ArgumentException e)
                     {
@@ -165,7 +172,7 @@ public static class BomJson
     }
 
     /// <summary>The fields a part object may have: anything else (a misspelt <c>matrials</c>) is an error, never ignored.</summary>
-    private static readonly string[] PartFields = { "partNumber", "name", "category", "madeIn", "itemClass", "coverDays", "materials", "children" };
+    private static readonly string[] PartFields = { "partNumber", "name", "category", "madeIn", "itemClass", "coverDays", "hsCode", "materials", "children" };
 
     /// <summary>Reports, for an object, every field not in <paramref name="allowed"/> and every field given twice; a non-object is reported too.</summary>
     private static void Fields(JsonElement obj, string path, Action<string, string> fail, params string[] allowed)

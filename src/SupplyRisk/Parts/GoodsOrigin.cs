@@ -7,13 +7,18 @@ namespace SupplyRisk.Parts;
 
 /// <summary>
 /// Where and as what an assembled good (a component, an assembly or a product) enters a buyer, as a tariff sees it: the
-/// country it is made in, its item class and its product category. Immutable value.
+/// country it is made in, its item class, its product category and, when known, its Harmonized System code. Immutable
+/// value.
 /// </summary>
 public readonly struct GoodsOrigin : IEquatable<GoodsOrigin>
 {
     /// <summary>Creates an origin.</summary>
-    /// <exception cref="ArgumentException">The country is a default code, or the class is a material form or not a class, or the category is not defined.</exception>
-    public GoodsOrigin(CountryCode country, ItemClass itemClass, PartCategory category)
+    /// <param name="country">Where the good is made.</param>
+    /// <param name="itemClass">Its class: component, assembly or product.</param>
+    /// <param name="category">Its product category.</param>
+    /// <param name="hsCode">Its Harmonized System code (<see cref="HsCodes"/>), or null when not known.</param>
+    /// <exception cref="ArgumentException">The country is a default code, the class is a material form or not a class, the category is not defined, or the HS code is not one.</exception>
+    public GoodsOrigin(CountryCode country, ItemClass itemClass, PartCategory category, string? hsCode = null)
     {
         if (country.IsDefault)
         {
@@ -33,6 +38,7 @@ public readonly struct GoodsOrigin : IEquatable<GoodsOrigin>
         Country = country;
         ItemClass = itemClass;
         Category = category;
+        HsCode = hsCode is null ? null : HsCodes.Normalise(hsCode);
     }
 
     /// <summary>The country the good is made in.</summary>
@@ -44,14 +50,17 @@ public readonly struct GoodsOrigin : IEquatable<GoodsOrigin>
     /// <summary>Its product category.</summary>
     public PartCategory Category { get; }
 
+    /// <summary>Its Harmonized System code as digits, or <see langword="null"/> when not known.</summary>
+    public string? HsCode { get; }
+
     /// <inheritdoc />
-    public bool Equals(GoodsOrigin other) => Country == other.Country && ItemClass == other.ItemClass && Category == other.Category;
+    public bool Equals(GoodsOrigin other) => Country == other.Country && ItemClass == other.ItemClass && Category == other.Category && string.Equals(HsCode, other.HsCode, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is GoodsOrigin other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => (Country.GetHashCode() * 31 + (int)ItemClass) * 31 + (int)Category;
+    public override int GetHashCode() => (((Country.GetHashCode() * 31) + (int)ItemClass) * 31 + (int)Category) * 31 + (HsCode is null ? 0 : StringComparer.Ordinal.GetHashCode(HsCode));
 
     /// <summary>Equality.</summary>
     public static bool operator ==(GoodsOrigin left, GoodsOrigin right) => left.Equals(right);
@@ -60,5 +69,5 @@ public readonly struct GoodsOrigin : IEquatable<GoodsOrigin>
     public static bool operator !=(GoodsOrigin left, GoodsOrigin right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public override string ToString() => $"{ItemClasses.Name(ItemClass)} ({PartCategories.Name(Category)}) from {Country}";
+    public override string ToString() => $"{ItemClasses.Name(ItemClass)} ({PartCategories.Name(Category)}{(HsCode is null ? string.Empty : ", HS " + HsCode)}) from {Country}";
 }

@@ -30,7 +30,12 @@ public sealed class Part
     /// Days of normal use of this part that its user (the maker of the parent) holds in stock, in [0, 3650];
     /// <see langword="null"/> for the default of the dataset (by category and item class).
     /// </param>
-    /// <exception cref="ArgumentException">The part number is blank, a material or a child repeats or is null, or the item class is not defined.</exception>
+    /// <param name="hsCode">
+    /// The Harmonized System code of the part as traded (e.g. <c>8703.80</c> for a battery-electric car), 2 to 10 digits,
+    /// dots and spaces allowed; tariffs scoped by HS heading act on it (<see cref="Policy.MeasureScope.HsCodes"/>).
+    /// Optional.
+    /// </param>
+    /// <exception cref="ArgumentException">The part number is blank, a material or a child repeats or is null, the item class is not defined, or the HS code is not 2–10 digits.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The days of cover are NaN or out of range.</exception>
     public Part(
         string partNumber,
@@ -41,7 +46,8 @@ public sealed class Part
         IEnumerable<BomLine>? children = null,
         Provenance? madeInProvenance = null,
         ItemClass itemClass = ItemClass.Component,
-        double? coverDays = null)
+        double? coverDays = null,
+        string? hsCode = null)
     {
         if (string.IsNullOrWhiteSpace(partNumber))
         {
@@ -59,6 +65,13 @@ public sealed class Part
         }
 
         PartNumber = partNumber.Trim();
+        string? digits = null;
+        if (hsCode is not null && !HsCodes.TryNormalise(hsCode, out digits))
+        {
+            throw new ArgumentException($"Part '{PartNumber}': '{HsCodes.Quote(hsCode)}' is not an HS code ({HsCodes.Expected}).", nameof(hsCode));
+        }
+
+        HsCode = digits;
         ItemClass = itemClass;
         CoverDays = coverDays;
         Name = string.IsNullOrWhiteSpace(name) ? PartNumber : name;
@@ -92,6 +105,9 @@ public sealed class Part
 
     /// <summary>The part number.</summary>
     public string PartNumber { get; }
+
+    /// <summary>The Harmonized System code as digits (e.g. <c>870380</c>), or <see langword="null"/> when not given.</summary>
+    public string? HsCode { get; }
 
     /// <summary>The name.</summary>
     public string Name { get; }

@@ -378,7 +378,7 @@ public sealed class PartCatalog
             {
                 if (made.Country.IsRestOfWorld || !importer.Contains(made.Country))
                 {
-                    AddImport(new GoodsOrigin(made.Country, part.ItemClass, part.Category), Grams * made.Share);
+                    AddImport(new GoodsOrigin(made.Country, part.ItemClass, part.Category, part.HsCode), Grams * made.Share);
                 }
             }
         }

@@ -21,6 +21,7 @@ public sealed class MeasureScope
     private readonly HashSet<CountryCode> _counterparties;
     private readonly HashSet<ItemClass> _itemClasses;
     private readonly HashSet<PartCategory> _categories;
+    private readonly string[] _hsCodes;
 
     /// <summary>Creates a scope; an empty or null list means "all" (for item classes: all material forms).</summary>
     /// <param name="materials">The materials covered.</param>
@@ -35,14 +36,19 @@ public sealed class MeasureScope
     /// For a tariff on assembled goods, the product categories it covers (e.g. automotive for a tariff on cars and car
     /// parts); empty means all. A scope that lists categories covers assembled goods only.
     /// </param>
-    /// <exception cref="ArgumentException">A material is a default id, a stage, item class or category is not defined, or a counterparty is ROW or a default code.</exception>
-    public MeasureScope(IEnumerable<MaterialId>? materials = null, IEnumerable<StageKind>? stages = null, IEnumerable<CountryCode>? counterparties = null, IEnumerable<ItemClass>? itemClasses = null, IEnumerable<PartCategory>? categories = null)
+    /// <param name="hsCodes">
+    /// For a tariff on assembled goods, the Harmonized System codes it covers, as prefixes (<c>8703.80</c> covers a part
+    /// coded 8703.80; <c>8507</c> every accumulator); a part with no code is not covered. Empty means all.
+    /// </param>
+    /// <exception cref="ArgumentException">A material is a default id, a stage, item class or category is not defined, an HS code is not one, or a counterparty is ROW or a default code.</exception>
+    public MeasureScope(IEnumerable<MaterialId>? materials = null, IEnumerable<StageKind>? stages = null, IEnumerable<CountryCode>? counterparties = null, IEnumerable<ItemClass>? itemClasses = null, IEnumerable<PartCategory>? categories = null, IEnumerable<string>? hsCodes = null)
     {
         _materials = new HashSet<MaterialId>(materials ?? Enumerable.Empty<MaterialId>());
         _stages = new HashSet<StageKind>(stages ?? Enumerable.Empty<StageKind>());
         _counterparties = new HashSet<CountryCode>(counterparties ?? Enumerable.Empty<CountryCode>());
         _itemClasses = new HashSet<ItemClass>(itemClasses ?? Enumerable.Empty<ItemClass>());
         _categories = new HashSet<PartCategory>(categories ?? Enumerable.Empty<PartCategory>());
+        _hsCodes = (hsCodes ?? Enumerable.Empty<string>()).Select(c => c is not null && Parts.HsCodes.TryNormalise(c, out string d) ? d : throw new ArgumentException($"'{Parts.HsCodes.Quote(c)}' is not an HS code ({Parts.HsCodes.Expected}).", nameof(hsCodes))).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
         if (_materials.Any(m => m.IsDefault))
         {
             throw new ArgumentException("A measure's materials must be material ids; leave the list empty for all goods.", nameof(materials));
@@ -75,6 +81,7 @@ public sealed class MeasureScope
         Counterparties = Array.AsReadOnly(_counterparties.OrderBy(c => c).ToArray());
         ItemClassList = Array.AsReadOnly(_itemClasses.OrderBy(c => c).ToArray());
         Categories = Array.AsReadOnly(_categories.OrderBy(c => c).ToArray());
+        HsCodes = Array.AsReadOnly(_hsCodes);
     }
 
     /// <summary>Everything: all goods, stages and counterparties.</summary>
@@ -95,8 +102,11 @@ public sealed class MeasureScope
     /// <summary>The product categories a tariff on assembled goods covers; empty means all.</summary>
     public IReadOnlyList<PartCategory> Categories { get; }
 
-    /// <summary>Whether the scope names an assembled good (component, assembly, product) or a product category.</summary>
-    public bool NamesAssembledGoods => _categories.Count > 0 || _itemClasses.Any(c => !c.IsMaterialForm());
+    /// <summary>The Harmonized System codes (digits, as prefixes) a tariff on assembled goods covers; empty means all.</summary>
+    public IReadOnlyList<string> HsCodes { get; }
+
+    /// <summary>Whether the scope names an assembled good (component, assembly, product), a product category or an HS code.</summary>
+    public bool NamesAssembledGoods => _categories.Count > 0 || _hsCodes.Length > 0 || _itemClasses.Any(c => !c.IsMaterialForm());
 
     private IReadOnlyList<ItemClass> ItemClassList { get; }
 
@@ -110,16 +120,18 @@ public sealed class MeasureScope
     /// materials, stages and classes all match, and it names no product category.
     /// </summary>
     public bool CoversMaterialCrossing(MaterialId material, StageKind stage, ItemClass itemClass) =>
-        _categories.Count == 0 && Covers(material, stage) && (_itemClasses.Count == 0 || _itemClasses.Contains(itemClass));
+        _categories.Count == 0 && _hsCodes.Length == 0 && Covers(material, stage) && (_itemClasses.Count == 0 || _itemClasses.Contains(itemClass));
 
     /// <summary>
     /// Whether a tariff with this scope covers an assembled good of <paramref name="itemClass"/> in
-    /// <paramref name="category"/>: it covers all goods (no materials or stages) and its classes and categories match.
+    /// <paramref name="category"/> with HS code <paramref name="hsCode"/> (digits; null when not known): it covers all
+    /// goods (no materials or stages), and its classes, categories and HS codes match.
     /// </summary>
-    public bool CoversAssembledGood(ItemClass itemClass, PartCategory category) =>
+    public bool CoversAssembledGood(ItemClass itemClass, PartCategory category, string? hsCode = null) =>
         _materials.Count == 0 && _stages.Count == 0 && !itemClass.IsMaterialForm()
         && (_itemClasses.Count == 0 || _itemClasses.Contains(itemClass))
-        && (_categories.Count == 0 || _categories.Contains(category));
+        && (_categories.Count == 0 || _categories.Contains(category))
+        && (_hsCodes.Length == 0 || _hsCodes.Any(p => Parts.HsCodes.Covers(p, hsCode)));
 
     /// <summary>Whether the measure covers the material at the stage.</summary>
     public bool Covers(MaterialId material, StageKind stage) =>

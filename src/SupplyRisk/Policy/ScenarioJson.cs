@@ -127,7 +127,7 @@ public static class ScenarioJson
         private static readonly string[] MeasureProperties =
         {
             "id", "title", "kind", "issuer", "counterparties", "materials", "stages", "effective", "announced",
-            "suspendedFrom", "suspendedUntil", "expires", "rate", "layer", "magnitude", "source", "itemClasses", "categories", "displaces", "recoveryDays",
+            "suspendedFrom", "suspendedUntil", "expires", "rate", "layer", "magnitude", "source", "itemClasses", "categories", "hsCodes", "displaces", "recoveryDays",
         };
 
         private readonly string _name;
@@ -351,6 +351,19 @@ public static class ScenarioJson
                 }
             }
 
+            var hsCodes = new List<string>();
+            foreach (var (item, itemPath) in Array(m, "hsCodes", path))
+            {
+                if (item.ValueKind == JsonValueKind.String && HsCodes.TryNormalise(item.GetString(), out string digits))
+                {
+                    hsCodes.Add(digits);
+                }
+                else
+                {
+                    Fail(itemPath, $"must be an HS code ({HsCodes.Expected})");
+                }
+            }
+
             var displaces = new List<string>();
             foreach (var (item, itemPath) in Array(m, "displaces", path))
             {
@@ -399,7 +412,7 @@ public static class ScenarioJson
 
             MeasureWindow window = effective is DateTime e ? MeasureWindow.Create(e, announced, suspendedFrom, suspendedUntil, expires) : MeasureWindow.Always;
             PolicyMeasure? measure = MeasureFactory.Create(
-                kind, id, title, issuer, new MeasureScope(materials, stages, counterparties, itemClasses, categories), window, magnitude, rate, layer, new Provenance(source, DataQuality.Estimate), out string? error, recoveryDays, displaces);
+                kind, id, title, issuer, new MeasureScope(materials, stages, counterparties, itemClasses, categories, hsCodes), window, magnitude, rate, layer, new Provenance(source, DataQuality.Estimate), out string? error, recoveryDays, displaces);
             if (error is not null)
             {
                 Fail(path, error);

@@ -135,8 +135,12 @@ public sealed class ShockEffects
     /// (<see cref="MeasureScope.CoversAssembledGood"/>). 0 when the exporter is inside the buyer. The rest of the world
     /// is reached only by tariffs on all exporters.
     /// </summary>
+    /// <param name="exporter">Where the good is made.</param>
+    /// <param name="itemClass">Its class: component, assembly or product.</param>
+    /// <param name="category">Its product category.</param>
+    /// <param name="hsCode">Its Harmonized System code as digits (<see cref="HsCodes"/>), or null when not known (then tariffs scoped by HS code do not reach it).</param>
     /// <exception cref="ArgumentOutOfRangeException">The class is a material form or not a class, or the category is not defined.</exception>
-    public double AssembledGoodsTariff(CountryCode exporter, ItemClass itemClass, PartCategory category)
+    public double AssembledGoodsTariff(CountryCode exporter, ItemClass itemClass, PartCategory category, string? hsCode = null)
     {
         if (!ItemClasses.IsDefined(itemClass) || itemClass.IsMaterialForm())
         {
@@ -156,7 +160,7 @@ public sealed class ShockEffects
         Dictionary<string, PolicyMeasure>? layers = null;
         foreach (PolicyMeasure m in _measures)
         {
-            if (m.Kind == MeasureKind.Tariff && Buyer.Contains(m.Issuer) && m.Scope.Reaches(exporter) && m.Scope.CoversAssembledGood(itemClass, category))
+            if (m.Kind == MeasureKind.Tariff && Buyer.Contains(m.Issuer) && m.Scope.Reaches(exporter) && m.Scope.CoversAssembledGood(itemClass, category, hsCode))
             {
                 Keep(ref layers, m);
             }

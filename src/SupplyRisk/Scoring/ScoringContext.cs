@@ -419,7 +419,7 @@ public sealed class ScoringContext
         double total = 0;
         foreach (var imported in line.ImportedGrams)
         {
-            total += imported.Value / line.Grams * Effects.AssembledGoodsTariff(imported.Key.Country, imported.Key.ItemClass, imported.Key.Category);
+            total += imported.Value / line.Grams * Effects.AssembledGoodsTariff(imported.Key.Country, imported.Key.ItemClass, imported.Key.Category, imported.Key.HsCode);
         }
 
         return total;

@@ -139,6 +139,41 @@ public sealed class TariffLayerTests
     }
 
     [Fact]
+    public void A_tariff_scoped_by_HS_code_reaches_only_parts_coded_under_it_and_the_engine_agrees()
+    {
+        // Two cars from CN, one battery-electric (8703.80) and one with no code; a 100 % duty on 8703.80 and 25 % on
+        // every car, in one layer: the later, narrower row wins for the coded car only.
+        var cn = CountryShares.Create((CN, 1.0));
+        var parts = new PartCatalog(new[]
+        {
+            new Part("EV", "ev", PartCategory.Automotive, cn, new[] { new MaterialContent(Testium, 10) }, itemClass: ItemClass.Product, hsCode: "8703.80"),
+            new Part("CAR", "car", PartCategory.Automotive, cn, new[] { new MaterialContent(Testium, 10) }, itemClass: ItemClass.Product),
+        });
+        PolicyMeasure allCars = PolicyMeasure.Tariff("cars", "c", DE, new MeasureScope(counterparties: new[] { CN }, itemClasses: new[] { ItemClass.Product }, categories: new[] { PartCategory.Automotive }), 0.25, "s301", MeasureWindow.Create(new DateTime(2019, 5, 10)));
+        PolicyMeasure evs = PolicyMeasure.Tariff("evs", "e", DE, new MeasureScope(counterparties: new[] { CN }, hsCodes: new[] { "8703 80" }), 1.0, "s301", MeasureWindow.Create(new DateTime(2024, 9, 27)));
+        ScoringContext context = Context(allCars, evs);
+
+        Assert.Equal(1.0, context.Score(parts, "EV").CostImpactPartTariffs, 12);
+        Assert.Equal(0.25, context.Score(parts, "CAR").CostImpactPartTariffs, 12);
+        Assert.Equal(new[] { "870380" }, evs.Scope.HsCodes);
+        Assert.True(evs.Scope.CoversAssembledGood(ItemClass.Product, PartCategory.Other, "87038010"));
+        Assert.False(evs.Scope.CoversAssembledGood(ItemClass.Product, PartCategory.Automotive, "870340"));
+
+        CompiledCatalog catalog = CompiledCatalog.Compile(parts, Data, Data.GetBuyer("BLOC"));
+        CompiledScenario compiled = CompiledScenario.Compile(context, catalog);
+        foreach (string number in new[] { "EV", "CAR" })
+        {
+            ExposureEngine.Score(compiled, catalog.PartNumbers.ToList().IndexOf(number), out _, out double cost);
+            Assert.Equal(context.Score(parts, number).CostImpact, cost, 6);
+        }
+
+        Assert.Contains("'87.03x' is not an HS code", Assert.Throws<ArgumentException>(() => new Part("X", "x", PartCategory.Other, cn, hsCode: "87.03x")).Message);
+        Assert.Throws<ArgumentException>(() => new MeasureScope(hsCodes: new[] { "8" }));
+        var bom = Assert.Throws<ReferenceDataException>(() => BomJson.Read("""{ "parts": [ { "partNumber": "A", "category": "other", "madeIn": "DE", "hsCode": 8703 } ] }""", "a.json"));
+        Assert.Contains(bom.Errors, e => e.Message.StartsWith("$.parts[0].hsCode: must be an HS code", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_part_flattened_for_another_buyer_or_none_is_refused_by_the_scorer()
     {
         ScoringContext context = Context();

@@ -156,6 +156,22 @@ internal static class PolicyDataCompiler
                 }
             }
 
+            var hsCodes = new List<string>();
+            if (record.Has("hs_codes"))
+            {
+                foreach (string text in f.List("hs_codes"))
+                {
+                    if (HsCodes.TryNormalise(text, out string digits))
+                    {
+                        hsCodes.Add(digits);
+                    }
+                    else
+                    {
+                        f.Fail($"hs_codes: '{HsCodes.Quote(text)}' is not an HS code ({HsCodes.Expected})");
+                    }
+                }
+            }
+
             IReadOnlyList<string>? displaces = record.Has("displaces") ? f.List("displaces").ToArray() : null;
             double? recoveryDays = record.Has("recovery_days") ? f.OptionalNumber("recovery_days", 0, LicenceRamp.MaximumDays) : null;
             if (recoveryDays is double r && r <= 0)
@@ -204,7 +220,7 @@ internal static class PolicyDataCompiler
             }
 
             PolicyMeasure? measure = MeasureFactory.Create(
-                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties, itemClasses, categories), window, magnitude, rate, layer, provenance, out string? error, recoveryDays, displaces);
+                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties, itemClasses, categories, hsCodes), window, magnitude, rate, layer, provenance, out string? error, recoveryDays, displaces);
             if (measure is null)
             {
                 f.Fail(error!);

@@ -135,7 +135,7 @@ internal static class ProductDataCompiler
             throw new ReferenceDataException(errors);
         }
 
-        var parts = rows.Select(p => new Part(p.Key, p.Value.Name ?? p.Key, p.Value.Category!.Value, p.Value.MadeIn!, p.Value.Materials, p.Value.Children, p.Value.MadeInProvenance, p.Value.ItemClass, p.Value.CoverDays)).ToList();
+        var parts = rows.Select(p => new Part(p.Key, p.Value.Name ?? p.Key, p.Value.Category!.Value, p.Value.MadeIn!, p.Value.Materials, p.Value.Children, p.Value.MadeInProvenance, p.Value.ItemClass, p.Value.CoverDays, p.Value.HsCode)).ToList();
         try
         {
             return new ProductCatalog(products, new PartCatalog(parts));
@@ -159,6 +159,13 @@ internal static class ProductDataCompiler
         }
 
         double? coverDays = f.OptionalNumber("cover_days", 0, Part.MaximumCoverDays);
+        string hsText = f.Text("hs_code");
+        string? hsCode = null;
+        if (hsText.Length > 0 && !HsCodes.TryNormalise(hsText, out hsCode))
+        {
+            f.Fail($"hs_code '{HsCodes.Quote(hsText)}' is not an HS code ({HsCodes.Expected})");
+        }
+
         Provenance provenance = f.Record.Has("source") && f.Text("source").Length > 0 ? f.Provenance(qualityColumn) : Provenance.UserSupplied;
         if (!f.Ok)
         {
@@ -179,6 +186,7 @@ internal static class ProductDataCompiler
         row.MadeInProvenance = provenance;
         row.ItemClass = itemClass;
         row.CoverDays = coverDays;
+        row.HsCode = hsCode;
     }
 
     private static void AddChild(FieldReader f, Dictionary<string, PartRow> parts, string parent, string? qualityColumn)
@@ -308,6 +316,8 @@ internal static class ProductDataCompiler
         public ItemClass ItemClass { get; set; } = ItemClass.Component;
 
         public double? CoverDays { get; set; }
+
+        public string? HsCode { get; set; }
 
         public List<MaterialContent> Materials { get; } = new();
 
