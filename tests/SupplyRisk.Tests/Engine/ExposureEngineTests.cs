@@ -106,7 +106,7 @@ public sealed class ExposureEngineTests
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
-        Assert.Contains(scores, s => s > 50);
+        Assert.Contains(shortfalls, f => f > 0); // the magnet parts of trade-war-2025 lose output: the kernel's day sums were read
     }
 
     [Fact]

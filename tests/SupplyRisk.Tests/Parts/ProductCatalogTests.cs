@@ -19,11 +19,17 @@ public sealed class ProductCatalogTests
             Assert.NotEmpty(catalog.Parts.Get(product.RootPart).Children);
         }
 
-        // BEV totals reproduce the IEA per-vehicle figures (66.3 kg graphite, 53.2 kg copper, 39.9 kg nickel).
+        // The BEV's 75 kWh pack is 45 kWh of NMC622 cells and 30 kWh of LFP cells (the 2024 mix): its battery materials are
+        // the per-kWh contents times those quantities, and copper keeps the IEA per-vehicle 53.2 kg.
         FlatPart bev = catalog.Parts.Flatten(catalog.Get("bev").RootPart);
-        Assert.Equal(66_300, bev.Find("natural-graphite")!.Grams, 1);
+        double PerKwh(string cells, string material) => catalog.Parts.Get(cells).Materials.SingleOrDefault(m => m.Material == material)?.Grams ?? 0;
+        foreach (string material in new[] { "natural-graphite", "synthetic-graphite", "nickel", "lithium", "cobalt" })
+        {
+            Assert.Equal((45 * PerKwh("BEV-CELLS-KWH", material)) + (30 * PerKwh("BEV-CELLS-KWH-LFP", material)), bev.Find(material)!.Grams, 6);
+        }
+
+        Assert.Equal(0, PerKwh("BEV-CELLS-KWH-LFP", "nickel"));
         Assert.Equal(53_200, bev.Find("copper")!.Grams, 1);
-        Assert.Equal(39_900, bev.Find("nickel")!.Grams, 1);
         Assert.Equal(1.0, bev.Find("dysprosium")!.Substitutability);
         Assert.All(catalog.Parts.Parts.SelectMany(p => p.Materials), m => Assert.NotEqual("supplied by the caller", m.Provenance.Source));
     }
