@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Diagnostics.CodeAnalysis;
 
 namespace SupplyRisk.Geography;
@@ -74,6 +75,30 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
         result = country.Code;
         return true;
     }
+
+    /// <summary>
+    /// A customs union as the issuer of a tariff, under its group code (e.g. <c>EU</c>, which ISO 3166-1 reserves for the
+    /// European Union): never a supplier, a made-in country or a buyer member; the tariff lists the member states that
+    /// apply it (<see cref="Policy.PolicyMeasure.Importers"/>). <see cref="TryParse"/> does not return it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The code is not 2 to 8 uppercase ASCII letters or digits, or is an ISO country code or ROW.</exception>
+    public static CountryCode ForCustomsUnion(string code)
+    {
+        if (code is null || code.Length < 2 || code.Length > 8 || code.Any(c => !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))))
+        {
+            throw new ArgumentException($"'{code}' is not a customs-union code: 2 to 8 uppercase letters or digits, e.g. EU.", nameof(code));
+        }
+
+        if (TryParse(code, out _))
+        {
+            throw new ArgumentException($"'{code}' is a country code (or ROW), not a customs union.", nameof(code));
+        }
+
+        return new CountryCode(code);
+    }
+
+    /// <summary>Whether this is a customs union created by <see cref="ForCustomsUnion"/> rather than a country or ROW.</summary>
+    public bool IsCustomsUnion => _value is not null && !IsRestOfWorld && !Iso3166.TryGet(_value, out _);
 
     /// <summary>Whether <paramref name="code"/> is two ASCII uppercase letters (shape only, not the official list).</summary>
     internal static bool IsWellFormedAlpha2(string code) =>

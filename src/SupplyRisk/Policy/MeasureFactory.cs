@@ -16,9 +16,15 @@ internal static class MeasureFactory
     /// <summary>The measure, or null with <paramref name="error"/> saying what is missing or wrong.</summary>
     public static PolicyMeasure? Create(
         string kind, string id, string title, CountryCode issuer, MeasureScope scope, MeasureWindow window,
-        double? magnitude, double? rate, string? layer, Provenance provenance, out string? error, double? recoveryDays = null, IReadOnlyList<string>? displaces = null)
+        double? magnitude, double? rate, string? layer, Provenance provenance, out string? error, double? recoveryDays = null, IReadOnlyList<string>? displaces = null, Buyer? customsUnion = null)
     {
         error = null;
+        if (customsUnion is not null && kind != "tariff")
+        {
+            error = $"'{customsUnion.Code}' is a customs union, which can issue tariffs only, not a {kind} measure";
+            return null;
+        }
+
         if (kind != "tariff" && displaces is { Count: > 0 })
         {
             error = $"'displaces' belongs to tariffs, not to a {kind} measure";
@@ -60,7 +66,9 @@ internal static class MeasureFactory
                 case "content-rule":
                     return PolicyMeasure.ContentRule(id, title, issuer, scope, magnitude ?? 0.001, window, provenance);
                 case "tariff" when rate is double r && !string.IsNullOrWhiteSpace(layer):
-                    return PolicyMeasure.Tariff(id, title, issuer, scope, r, layer!, window, provenance, displaces);
+                    return customsUnion is null
+                        ? PolicyMeasure.Tariff(id, title, issuer, scope, r, layer!, window, provenance, displaces)
+                        : PolicyMeasure.CustomsUnionTariff(id, title, customsUnion, scope, r, layer!, window, provenance, displaces);
                 case "tariff":
                     error = "a tariff needs 'rate' and 'layer'";
                     return null;

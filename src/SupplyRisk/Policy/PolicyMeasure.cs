@@ -21,7 +21,7 @@ namespace SupplyRisk.Policy;
 /// </remarks>
 public sealed class PolicyMeasure
 {
-    private PolicyMeasure(string id, string title, MeasureKind kind, CountryCode issuer, MeasureScope scope, MeasureWindow window, double magnitude, string? layer, Provenance provenance, LicenceRamp? ramp = null, double? recoveryDays = null, IReadOnlyList<string>? displaces = null)
+    private PolicyMeasure(string id, string title, MeasureKind kind, CountryCode issuer, MeasureScope scope, MeasureWindow window, double magnitude, string? layer, Provenance provenance, LicenceRamp? ramp = null, double? recoveryDays = null, IReadOnlyList<string>? displaces = null, IReadOnlyList<CountryCode>? importers = null)
     {
         if (!IsValidId(id))
         {
@@ -31,6 +31,11 @@ public sealed class PolicyMeasure
         if (issuer.IsDefault)
         {
             throw new ArgumentException($"Measure '{id}' needs an issuing country.", nameof(issuer));
+        }
+
+        if (issuer.IsCustomsUnion && (kind != MeasureKind.Tariff || importers is null || importers.Count == 0 || importers.Any(c => c.IsDefault || c.IsRestOfWorld || c.IsCustomsUnion)))
+        {
+            throw new ArgumentException($"Measure '{id}': a customs union ({issuer}) can issue a tariff only, and the tariff must list its member countries.", nameof(issuer));
         }
 
         if (issuer.IsRestOfWorld && kind != MeasureKind.DemandShock)
@@ -60,6 +65,7 @@ public sealed class PolicyMeasure
 
         RecoveryDays = recoveryDays;
         Displaces = displaces ?? Array.Empty<string>();
+        Importers = issuer.IsCustomsUnion ? importers! : new[] { issuer };
         if (Displaces.Count > 0 && kind != MeasureKind.Tariff)
         {
             throw new ArgumentException($"Measure '{id}': only a tariff can displace tariff layers, not a {kind} measure.", nameof(displaces));
@@ -95,8 +101,17 @@ public sealed class PolicyMeasure
     /// <summary>The kind.</summary>
     public MeasureKind Kind { get; }
 
-    /// <summary>The country imposing it; for a tariff, the importing country; for a capacity loss, where capacity is lost.</summary>
+    /// <summary>
+    /// The country imposing it; for a tariff, the importing country or a customs union
+    /// (<see cref="CountryCode.IsCustomsUnion"/>); for a capacity loss, where capacity is lost.
+    /// </summary>
     public CountryCode Issuer { get; }
+
+    /// <summary>
+    /// The countries that apply it: the issuer, or for a tariff of a customs union its member states (goods moving
+    /// between members cross no tariff border).
+    /// </summary>
+    public IReadOnlyList<CountryCode> Importers { get; }
 
     /// <summary>Materials, stages and counterparties covered.</summary>
     public MeasureScope Scope { get; }
@@ -167,7 +182,39 @@ public sealed class PolicyMeasure
     /// <param name="window">The dates (default: undated).</param>
     /// <param name="provenance">Where it is documented.</param>
     /// <param name="displaces">Layers it sets aside on the goods it covers (see <see cref="Displaces"/>); default: none.</param>
-    public static PolicyMeasure Tariff(string id, string title, CountryCode importer, MeasureScope exporters, double rate, string layer, MeasureWindow? window = null, Provenance? provenance = null, IEnumerable<string>? displaces = null)
+    public static PolicyMeasure Tariff(string id, string title, CountryCode importer, MeasureScope exporters, double rate, string layer, MeasureWindow? window = null, Provenance? provenance = null, IEnumerable<string>? displaces = null) =>
+        NewTariff(id, title, importer, null, exporters, rate, layer, window, provenance, displaces);
+
+    /// <summary>
+    /// An ad valorem tariff imposed by a customs union (e.g. the EU) on the scope's exporters, in a named layer: every
+    /// member applies it at its border with non-members; goods moving between members pay none.
+    /// </summary>
+    /// <param name="id">The id (lowercase letters, digits and hyphens).</param>
+    /// <param name="title">A human title.</param>
+    /// <param name="customsUnion">The union, as a bloc of member countries (e.g. the dataset's <c>EU</c> buyer).</param>
+    /// <param name="exporters">What it covers and the exporting countries.</param>
+    /// <param name="rate">The ad valorem rate, within [0, <see cref="MaximumTariffRate"/>].</param>
+    /// <param name="layer">The layer.</param>
+    /// <param name="window">The dates (default: undated).</param>
+    /// <param name="provenance">Where it is documented.</param>
+    /// <param name="displaces">Layers it sets aside on the goods it covers.</param>
+    /// <exception cref="ArgumentException">The union is not a bloc, or its code is a country code.</exception>
+    public static PolicyMeasure CustomsUnionTariff(string id, string title, Buyer customsUnion, MeasureScope exporters, double rate, string layer, MeasureWindow? window = null, Provenance? provenance = null, IEnumerable<string>? displaces = null)
+    {
+        if (customsUnion is null)
+        {
+            throw new ArgumentNullException(nameof(customsUnion));
+        }
+
+        if (!customsUnion.IsBloc)
+        {
+            throw new ArgumentException($"Tariff '{id}': '{customsUnion.Code}' is one country, not a customs union; pass its country code.", nameof(customsUnion));
+        }
+
+        return NewTariff(id, title, CountryCode.ForCustomsUnion(customsUnion.Code), customsUnion.Members, exporters, rate, layer, window, provenance, displaces);
+    }
+
+    private static PolicyMeasure NewTariff(string id, string title, CountryCode importer, IReadOnlyList<CountryCode>? members, MeasureScope exporters, double rate, string layer, MeasureWindow? window, Provenance? provenance, IEnumerable<string>? displaces)
     {
         if (string.IsNullOrWhiteSpace(layer))
         {
@@ -179,7 +226,7 @@ public sealed class PolicyMeasure
             throw new ArgumentOutOfRangeException(nameof(rate), rate, $"Tariff '{id}': the rate must lie within [0, {MaximumTariffRate}] (0.25 = 25 %).");
         }
 
-        return new(id, title, MeasureKind.Tariff, importer, exporters, window ?? MeasureWindow.Always, rate, layer, provenance ?? Provenance.UserSupplied, displaces: displaces?.Select(d => d?.Trim() ?? string.Empty).Distinct(StringComparer.Ordinal).ToArray());
+        return new(id, title, MeasureKind.Tariff, importer, exporters, window ?? MeasureWindow.Always, rate, layer, provenance ?? Provenance.UserSupplied, displaces: displaces?.Select(d => d?.Trim() ?? string.Empty).Distinct(StringComparer.Ordinal).ToArray(), importers: members);
     }
 
     /// <summary>Sanctions or embargo by <paramref name="issuer"/> against the scope's counterparties: trade stops both ways.</summary>
@@ -243,7 +290,7 @@ public sealed class PolicyMeasure
             throw new ArgumentOutOfRangeException(nameof(magnitude), magnitude, $"Measure '{Id}' ({Kind}): the magnitude must lie within [{min}, {max}].");
         }
 
-        return new PolicyMeasure(Id, Title, Kind, Issuer, Scope, Window, magnitude, Layer, Provenance, Ramp, RecoveryDays, Displaces);
+        return new PolicyMeasure(Id, Title, Kind, Issuer, Scope, Window, magnitude, Layer, Provenance, Ramp, RecoveryDays, Displaces, Importers);
     }
 
     /// <summary>Whether <paramref name="id"/> is lowercase letters, digits and hyphens.</summary>
@@ -258,7 +305,7 @@ public sealed class PolicyMeasure
             throw new InvalidOperationException($"Measure '{Id}' is a {Kind} measure, which has no licence ramp.");
         }
 
-        return new PolicyMeasure(Id, Title, Kind, Issuer, Scope, Window, Magnitude, Layer, Provenance, ramp ?? throw new ArgumentNullException(nameof(ramp)), RecoveryDays, Displaces);
+        return new PolicyMeasure(Id, Title, Kind, Issuer, Scope, Window, Magnitude, Layer, Provenance, ramp ?? throw new ArgumentNullException(nameof(ramp)), RecoveryDays, Displaces, Importers);
     }
 
     /// <summary>The state on a date, with the reason.</summary>
@@ -266,7 +313,7 @@ public sealed class PolicyMeasure
 
     /// <summary>The same measure with another window (same id, kind, scope, magnitude, ramp and source).</summary>
     internal PolicyMeasure WithWindow(MeasureWindow window) =>
-        ReferenceEquals(window, Window) ? this : new PolicyMeasure(Id, Title, Kind, Issuer, Scope, window, Magnitude, Layer, Provenance, Ramp, RecoveryDays, Displaces);
+        ReferenceEquals(window, Window) ? this : new PolicyMeasure(Id, Title, Kind, Issuer, Scope, window, Magnitude, Layer, Provenance, Ramp, RecoveryDays, Displaces, Importers);
 
     /// <inheritdoc />
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} ({1}, {2})", Id, Kind, Window);

@@ -274,9 +274,14 @@ public static class ScenarioJson
             }
             string? issuerText = String(m, "issuer", path, required: kind != "demand-shock");
             CountryCode issuer = CountryCode.RestOfWorld;
-            if (issuerText is not null && (!CountryCode.TryParse(issuerText, out issuer) || issuer.IsRestOfWorld))
+            Buyer? customsUnion = Data.Loading.CustomsUnions.Find(issuerText);
+            if (customsUnion is not null)
             {
-                Fail($"{path}.issuer", $"'{issuerText}' is not an ISO 3166-1 country code");
+                issuer = CountryCode.ForCustomsUnion(customsUnion.Code);
+            }
+            else if (issuerText is not null && (!CountryCode.TryParse(issuerText, out issuer) || issuer.IsRestOfWorld))
+            {
+                Fail($"{path}.issuer", $"'{issuerText}' is not an ISO 3166-1 country code (nor EU, a customs union that issues tariffs)");
             }
 
             var counterparties = new List<CountryCode>();
@@ -412,7 +417,7 @@ public static class ScenarioJson
 
             MeasureWindow window = effective is DateTime e ? MeasureWindow.Create(e, announced, suspendedFrom, suspendedUntil, expires) : MeasureWindow.Always;
             PolicyMeasure? measure = MeasureFactory.Create(
-                kind, id, title, issuer, new MeasureScope(materials, stages, counterparties, itemClasses, categories, hsCodes), window, magnitude, rate, layer, new Provenance(source, DataQuality.Estimate), out string? error, recoveryDays, displaces);
+                kind, id, title, issuer, new MeasureScope(materials, stages, counterparties, itemClasses, categories, hsCodes), window, magnitude, rate, layer, new Provenance(source, DataQuality.Estimate), out string? error, recoveryDays, displaces, customsUnion);
             if (error is not null)
             {
                 Fail(path, error);

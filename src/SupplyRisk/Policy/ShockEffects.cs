@@ -87,7 +87,7 @@ public sealed class ShockEffects
                 case MeasureKind.CapacityLoss when m.Issuer == supplier && m.Scope.Covers(material, stage):
                     availabilityAfterLoss *= 1.0 - m.Magnitude;
                     break;
-                case MeasureKind.Tariff when !domestic && Buyer.Contains(m.Issuer) && m.Scope.Reaches(supplier) && m.Scope.CoversMaterialCrossing(material, stage, StageKinds.Output(stage)):
+                case MeasureKind.Tariff when !domestic && AppliedByBuyer(m) && !m.Importers.Contains(supplier) && m.Scope.Reaches(supplier) && m.Scope.CoversMaterialCrossing(material, stage, StageKinds.Output(stage)):
                     Keep(ref layers, m);
                     break;
             }
@@ -119,7 +119,7 @@ public sealed class ShockEffects
         Dictionary<string, PolicyMeasure>? layers = null;
         foreach (PolicyMeasure m in _measures)
         {
-            if (m.Kind == MeasureKind.Tariff && m.Issuer == to && m.Scope.Reaches(from) && m.Scope.CoversMaterialCrossing(material, stage, itemClass))
+            if (m.Kind == MeasureKind.Tariff && m.Importers.Contains(to) && !m.Importers.Contains(from) && m.Scope.Reaches(from) && m.Scope.CoversMaterialCrossing(material, stage, itemClass))
             {
                 Keep(ref layers, m);
             }
@@ -160,7 +160,7 @@ public sealed class ShockEffects
         Dictionary<string, PolicyMeasure>? layers = null;
         foreach (PolicyMeasure m in _measures)
         {
-            if (m.Kind == MeasureKind.Tariff && Buyer.Contains(m.Issuer) && m.Scope.Reaches(exporter) && m.Scope.CoversAssembledGood(itemClass, category, hsCode))
+            if (m.Kind == MeasureKind.Tariff && AppliedByBuyer(m) && !m.Importers.Contains(exporter) && m.Scope.Reaches(exporter) && m.Scope.CoversAssembledGood(itemClass, category, hsCode))
             {
                 Keep(ref layers, m);
             }
@@ -171,6 +171,9 @@ public sealed class ShockEffects
 
     /// <summary>The content rules in force whose issuer is not inside the buyer and whose destinations reach it.</summary>
     public IEnumerable<PolicyMeasure> ContentRules => _measures.Where(m => m.Kind == MeasureKind.ContentRule && !Buyer.Contains(m.Issuer) && m.Scope.Reaches(Buyer));
+
+    /// <summary>Whether a tariff is applied by the buyer: its issuer, or a member of its customs union, is inside the buyer.</summary>
+    private bool AppliedByBuyer(PolicyMeasure tariff) => tariff.Importers.Any(Buyer.Contains);
 
     private bool IsSanctioned(PolicyMeasure sanction, CountryCode supplier) =>
         (sanction.Issuer == supplier && sanction.Scope.Reaches(Buyer))

@@ -174,6 +174,42 @@ public sealed class TariffLayerTests
     }
 
     [Fact]
+    public void A_customs_union_tariff_is_applied_by_every_member_at_its_outer_border_only()
+    {
+        // BLOC (DE and FR) charges 20 % on refined testium and on products from CN; goods moving from DE to FR pay none.
+        Buyer bloc = Data.GetBuyer("BLOC");
+        CountryCode fr = CountryCode.Parse("FR");
+        PolicyMeasure union = PolicyMeasure.CustomsUnionTariff("bloc-duty", "b", bloc, new MeasureScope(counterparties: new[] { CN, DE }), 0.20, "bloc");
+        Assert.True(union.Issuer.IsCustomsUnion);
+        Assert.Equal("BLOC", union.Issuer.Value);
+        Assert.Equal(bloc.Members, union.Importers);
+
+        var forBloc = new ShockEffects(bloc, new[] { union }, ShockSeverity.Default);
+        var forFrance = new ShockEffects(Buyer.FromCountry(fr), new[] { union }, ShockSeverity.Default);
+        var forJapan = new ShockEffects(Buyer.FromCountry(JP), new[] { union }, ShockSeverity.Default);
+        Assert.Equal(0.20, forBloc.CrossingTariff(Testium, StageKind.Processing, ItemClass.RefinedMaterial, CN, fr), 12);
+        Assert.Equal(0.0, forBloc.CrossingTariff(Testium, StageKind.Processing, ItemClass.RefinedMaterial, DE, fr)); // inside the union
+        Assert.Equal(0.20, forFrance.AssembledGoodsTariff(CN, ItemClass.Product, PartCategory.Automotive), 12);
+        Assert.Equal(0.0, forFrance.AssembledGoodsTariff(DE, ItemClass.Product, PartCategory.Automotive)); // DE is a member: no border
+        Assert.Equal(0.0, forJapan.AssembledGoodsTariff(CN, ItemClass.Product, PartCategory.Automotive));
+
+        Assert.Throws<ArgumentException>(() => PolicyMeasure.CustomsUnionTariff("one", "o", Buyer.FromCountry(DE), MeasureScope.All, 0.1, "x"));
+        Assert.Throws<ArgumentException>(() => CountryCode.ForCustomsUnion("DE"));
+        Assert.False(CountryCode.TryParse("EU", out _)); // a union is never a supplier or a made-in country
+
+        const string csv =
+            "id,title,kind,issuer,destinations,materials,announced,effective,suspended_from,suspended_until,expires,rate,layer,quality,source,note,item_classes,categories\n" +
+            "cvd,CVD,tariff,EU,CN,*,2024-10-29,2024-10-30,,,,0.207,eu-cvd,secondary,test,,product,automotive\n" +
+            "ban,Ban,export-ban,EU,CN,gallium,2024-10-29,2024-10-30,,,,,,secondary,test,,,\n";
+        var error = Assert.Throws<ReferenceDataException>(() => PolicyTimeline.ReadCsv(new StringReader(csv), "eu.csv"));
+        Assert.Equal(3, Assert.Single(error.Errors).Line);
+        Assert.Contains("'EU' is a customs union, which can issue tariffs only", error.Errors[0].Message);
+        PolicyMeasure cvd = PolicyTimeline.ReadCsv(new StringReader(string.Join("\n", csv.Split('\n').Take(2)) + "\n"), "eu.csv").Measures.Single();
+        Assert.Equal(27, cvd.Importers.Count);
+        Assert.Equal(0.207, new ShockEffects(ReferenceDataset.Default.GetBuyer("DE"), new[] { cvd }, ShockSeverity.Default).AssembledGoodsTariff(CN, ItemClass.Product, PartCategory.Automotive), 12);
+    }
+
+    [Fact]
     public void A_part_flattened_for_another_buyer_or_none_is_refused_by_the_scorer()
     {
         ScoringContext context = Context();

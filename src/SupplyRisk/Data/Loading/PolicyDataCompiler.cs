@@ -77,7 +77,8 @@ internal static class PolicyDataCompiler
             }
 
             string kind = f.RequiredText("kind");
-            CountryCode? issuer = f.CountryCode("issuer", allowRestOfWorld: false);
+            Buyer? customsUnion = CustomsUnions.Find(f.Text("issuer"));
+            CountryCode? issuer = customsUnion is null ? f.CountryCode("issuer", allowRestOfWorld: false) : CountryCode.ForCustomsUnion(customsUnion.Code);
             var counterparties = new List<CountryCode>();
             foreach (string code in f.List("destinations"))
             {
@@ -220,7 +221,7 @@ internal static class PolicyDataCompiler
             }
 
             PolicyMeasure? measure = MeasureFactory.Create(
-                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties, itemClasses, categories, hsCodes), window, magnitude, rate, layer, provenance, out string? error, recoveryDays, displaces);
+                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties, itemClasses, categories, hsCodes), window, magnitude, rate, layer, provenance, out string? error, recoveryDays, displaces, customsUnion);
             if (measure is null)
             {
                 f.Fail(error!);
