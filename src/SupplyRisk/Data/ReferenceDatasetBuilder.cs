@@ -67,6 +67,7 @@ public sealed class ReferenceDatasetBuilder
     }
 
     /// <summary>Adds UTF-8 CSV from a stream (read to the end now; the stream is not disposed).</summary>
+    /// <exception cref="IOException">The bytes are not valid UTF-8 (or UTF-16 after its byte-order mark).</exception>
     public ReferenceDatasetBuilder Add(DataFileKind kind, Stream stream, string name)
     {
         if (stream is null)
@@ -74,8 +75,10 @@ public sealed class ReferenceDatasetBuilder
             throw new ArgumentNullException(nameof(stream));
         }
 
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
-        return Add(kind, reader, name);
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        string label = string.IsNullOrWhiteSpace(name) ? kind.ToString() : name;
+        return Add(kind, new StringReader(InputFile.Decode(bytes.ToArray(), label)), name);
     }
 
     /// <summary>Adds a UTF-8 CSV file (a regular file of at most <see cref="InputFile.DefaultMaximumBytes"/>; see <see cref="InputFile"/>).</summary>
@@ -88,8 +91,7 @@ public sealed class ReferenceDatasetBuilder
             throw new ArgumentNullException(nameof(path));
         }
 
-        using StreamReader reader = InputFile.OpenText(path);
-        return Add(kind, reader, Path.GetFileName(path));
+        return Add(kind, new StringReader(InputFile.ReadAllText(path)), Path.GetFileName(path));
     }
 
     /// <summary>

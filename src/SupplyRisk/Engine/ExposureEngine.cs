@@ -224,7 +224,7 @@ public static class ExposureEngine
             int routesEnd = j + Unsafe.Add(ref routeCount, e);
             total += v;
             risk += v * t.Structural;
-            if (!t.Affected)
+            if (!(default(TCost).Wanted ? t.Affected : t.Short))
             {
                 j = routesEnd;
                 continue;
