@@ -35,6 +35,30 @@ public sealed class InputFileTests : IDisposable
     }
 
     [Fact]
+    public void Text_that_is_not_valid_UTF_8_is_refused_with_the_byte_and_its_offset_and_UTF_16_with_a_mark_is_read()
+    {
+        // "Müller" saved as Latin-1: ü is the single byte 0xFC, which UTF-8 never starts a character with.
+        string latin1 = Path.Combine(_dir, "latin1.csv");
+        File.WriteAllBytes(latin1, new byte[] { (byte)'M', 0xFC, (byte)'l', (byte)'l', (byte)'e', (byte)'r', (byte)'\n' });
+        var error = Assert.Throws<IOException>(() => InputFile.ReadAllText(latin1));
+        Assert.Contains("is not UTF-8 text: 0xFC at byte offset 1 is not valid", error.Message);
+        Assert.Contains("is not UTF-8 text", Assert.Throws<IOException>(() => ReferenceDataset.CreateBuilder().AddFile(DataFileKind.StageShares, latin1)).Message);
+
+        string utf8 = Path.Combine(_dir, "utf8.csv");
+        File.WriteAllText(utf8, "Müller\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        Assert.Equal("Müller\n", InputFile.ReadAllText(utf8));
+
+        string utf16 = Path.Combine(_dir, "utf16.csv");
+        File.WriteAllText(utf16, "Müller\n", new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+        Assert.Equal("Müller\n", InputFile.ReadAllText(utf16));
+
+        // A lone high surrogate in UTF-16 is invalid too.
+        string lone = Path.Combine(_dir, "lone.csv");
+        File.WriteAllBytes(lone, new byte[] { 0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00 });
+        Assert.Contains("is not UTF-16 text", Assert.Throws<IOException>(() => InputFile.ReadAllText(lone)).Message);
+    }
+
+    [Fact]
     public async Task A_named_pipe_or_a_device_is_refused_before_it_is_opened_so_nothing_blocks()
     {
         var checks = new System.Collections.Generic.List<string>();
