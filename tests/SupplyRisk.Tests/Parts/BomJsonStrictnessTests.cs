@@ -16,6 +16,22 @@ public sealed class BomJsonStrictnessTests
         Assert.Throws<ReferenceDataException>(() => BomJson.Read(json, "b.json")).Errors.Select(e => e.Message).ToArray();
 
     [Fact]
+    public void A_lone_surrogate_escape_is_an_error_with_file_and_JSON_path_in_BOMs_and_scenarios()
+    {
+        const string bom = """{ "parts": [ { "partNumber": "A\ud800", "category": "other", "madeIn": "DE" } ] }""";
+        DataError error = Assert.Single(Assert.Throws<ReferenceDataException>(() => BomJson.Read(bom, "lone.json")).Errors);
+        Assert.Equal("lone.json", error.File);
+        Assert.StartsWith("$.parts[0].partNumber: holds an escape that is not valid UTF-16", error.Message, System.StringComparison.Ordinal);
+
+        const string scenario = """{ "id": "s", "title": "\udc00x", "measures": [] }""";
+        DataError inScenario = Assert.Single(Assert.Throws<ReferenceDataException>(() => SupplyRisk.Policy.ScenarioJson.Read(scenario, "s.json")).Errors);
+        Assert.StartsWith("$.title: holds an escape that is not valid UTF-16", inScenario.Message, System.StringComparison.Ordinal);
+
+        const string pair = """{ "parts": [ { "partNumber": "A\ud83d\ude00", "category": "other", "madeIn": "DE" } ] }""";
+        Assert.Equal("A\U0001F600", BomJson.Read(pair, "pair.json").Parts.Parts.Single().PartNumber); // a valid pair reads
+    }
+
+    [Fact]
     public void A_valid_file_still_reads()
     {
         ProductCatalog catalog = BomJson.Read(Valid, "b.json");
