@@ -18,9 +18,13 @@ namespace SupplyRisk.Parts;
 public static class BomJson
 {
     /// <summary>Parses a BOM into a one-product catalog.</summary>
-    /// <exception cref="ReferenceDataException">The JSON is malformed or invalid; every problem is listed with its path.</exception>
-    public static ProductCatalog Read(string json, string name)
+    /// <param name="json">The JSON text.</param>
+    /// <param name="name">A name for error messages, e.g. the file name.</param>
+    /// <param name="limits">The limits the BOM must stay within (default <see cref="BomLimits.Default"/>).</param>
+    /// <exception cref="ReferenceDataException">The JSON is malformed or invalid, or exceeds a limit; every problem is listed with its path.</exception>
+    public static ProductCatalog Read(string json, string name, BomLimits? limits = null)
     {
+        limits ??= BomLimits.Default;
         if (json is null)
         {
             throw new ArgumentNullException(nameof(json));
@@ -35,6 +39,11 @@ public static class BomJson
                 || !document.RootElement.TryGetProperty("parts", out JsonElement array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
             {
                 throw new ReferenceDataException(new[] { new DataError(name, null, "$.parts: a non-empty array of parts is required") });
+            }
+
+            if (array.GetArrayLength() > limits.MaxParts)
+            {
+                throw new ReferenceDataException(new[] { new DataError(name, null, string.Format(System.Globalization.CultureInfo.InvariantCulture, "$.parts: {0:N0} parts, over the limit of {1:N0} (BomLimits.MaxParts)", array.GetArrayLength(), limits.MaxParts)) });
             }
 
             Fields(document.RootElement, "$", Fail, "parts");
@@ -163,6 +172,7 @@ public static class BomJson
         try
         {
             var catalog = new PartCatalog(parts);
+            limits.Check(catalog, name);
             return new ProductCatalog(new[] { new Product(parts[0].PartNumber, parts[0].Name, parts[0].Category, parts[0].PartNumber) }, catalog);
         }
         catch (ArgumentException e)

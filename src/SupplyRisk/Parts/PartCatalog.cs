@@ -129,6 +129,57 @@ public sealed class PartCatalog
             ? _parts[i]
             : throw new KeyNotFoundException($"Part '{partNumber}' is not in the catalog.");
 
+    /// <summary>
+    /// The number of levels of the deepest bill of materials in the catalog (a part without children is 1 level) and the
+    /// part at its top; (0, null) for an empty catalog. Iterative: a deep chain does not exhaust the call stack.
+    /// </summary>
+    internal (int Depth, string? Part) DeepestRoot()
+    {
+        var levels = new int[_parts.Length];
+        int best = 0;
+        string? top = null;
+        var stack = new Stack<(int Part, int NextChild)>();
+        for (int start = 0; start < _parts.Length; start++)
+        {
+            if (levels[start] != 0)
+            {
+                continue;
+            }
+
+            stack.Push((start, 0));
+            while (stack.Count > 0)
+            {
+                var (part, next) = stack.Pop();
+                int[] children = _children[part];
+                if (next < children.Length)
+                {
+                    stack.Push((part, next + 1));
+                    if (levels[children[next]] == 0)
+                    {
+                        stack.Push((children[next], 0));
+                    }
+
+                    continue;
+                }
+
+                int level = 1;
+                foreach (int child in children)
+                {
+                    level = Math.Max(level, levels[child] + 1);
+                }
+
+                levels[part] = level;
+                if (level > best)
+                {
+                    best = level;
+                    top = _parts[part].PartNumber;
+                }
+            }
+        }
+
+        return (best, top);
+    }
+
     /// <summary>Whether the catalog has that part.</summary>
     public bool Contains(string partNumber) => partNumber is not null && _index.ContainsKey(partNumber);
 

@@ -79,6 +79,9 @@ public sealed class ProductCatalog
     /// declares a part (name, category, made_in on its first row), and/or a child line, and/or a material line.
     /// The first part listed is the root. See docs/data-format.md.
     /// </summary>
-    /// <exception cref="ReferenceDataException">The file has problems; every one is listed with its line.</exception>
-    public static ProductCatalog ReadBomCsv(TextReader reader, string name) => ProductDataCompiler.ReadBomCsv(reader, name);
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="name">A name for error messages, e.g. the file name.</param>
+    /// <param name="limits">The limits the BOM must stay within (default <see cref="BomLimits.Default"/>).</param>
+    /// <exception cref="ReferenceDataException">The file has problems or exceeds a limit; every problem is listed with its line.</exception>
+    public static ProductCatalog ReadBomCsv(TextReader reader, string name, BomLimits? limits = null) => ProductDataCompiler.ReadBomCsv(reader, name, limits);
 }

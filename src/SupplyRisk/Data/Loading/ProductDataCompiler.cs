@@ -67,8 +67,9 @@ internal static class ProductDataCompiler
         return Build(products, parts, errors);
     }
 
-    public static ProductCatalog ReadBomCsv(TextReader reader, string name)
+    public static ProductCatalog ReadBomCsv(TextReader reader, string name, BomLimits? limits = null)
     {
+        limits ??= BomLimits.Default;
         if (reader is null)
         {
             throw new ArgumentNullException(nameof(reader));
@@ -88,6 +89,11 @@ internal static class ProductDataCompiler
             }
 
             root ??= number;
+            if (parts.Count > limits.MaxParts)
+            {
+                throw new ReferenceDataException(new[] { new DataError(name, record.Line, string.Format(System.Globalization.CultureInfo.InvariantCulture, "declares more than {0:N0} parts, the limit (BomLimits.MaxParts)", limits.MaxParts)) });
+            }
+
             if (f.Text("name").Length > 0 || f.Text("category").Length > 0 || f.Text("made_in").Length > 0)
             {
                 ReadPartAttributes(f, parts, null);
@@ -117,7 +123,9 @@ internal static class ProductDataCompiler
         var products = root is null || !parts.TryGetValue(root, out PartRow? rootRow) || rootRow.Category is null
             ? new List<Product>()
             : new List<Product> { new(root, rootRow.Name ?? root, rootRow.Category.Value, root, Provenance.UserSupplied) };
-        return Build(products, parts, errors);
+        ProductCatalog catalog = Build(products, parts, errors);
+        limits.Check(catalog.Parts, name);
+        return catalog;
     }
 
     private static ProductCatalog Build(List<Product> products, Dictionary<string, PartRow> rows, List<DataError> errors)
