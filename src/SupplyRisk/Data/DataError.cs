@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace SupplyRisk.Data;
@@ -29,16 +30,26 @@ public sealed class DataError
 
     /// <summary>
     /// The longest message kept, 500 characters: a message that quotes a value from the input (a 1 MB part number)
-    /// is cut there, with the number of characters left out, so an error line stays a line.
+    /// is cut there, with the number of characters left out, and any line break it quotes becomes a space, so an error
+    /// line stays a line.
     /// </summary>
     public const int MaximumMessageLength = 500;
 
     /// <summary>The longest file name, material, stage or country kept in an error, 200 characters.</summary>
     public const int MaximumFieldLength = 200;
 
+    /// <summary>
+    /// The text on one line and at most <paramref name="maximum"/> characters: line breaks, tabs and other control
+    /// characters (which a quoted value from the input may hold) become spaces, then the rest is cut.
+    /// </summary>
     private static string Cap(string? text, int maximum)
     {
         string value = text ?? string.Empty;
+        if (value.Any(char.IsControl))
+        {
+            value = new string(value.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+        }
+
         return value.Length <= maximum
             ? value
             : value.Substring(0, maximum) + string.Format(CultureInfo.InvariantCulture, "… ({0:N0} more characters)", value.Length - maximum);

@@ -35,7 +35,7 @@ public sealed class Part
     /// dots and spaces allowed; tariffs scoped by HS heading act on it (<see cref="Policy.MeasureScope.HsCodes"/>).
     /// Optional.
     /// </param>
-    /// <exception cref="ArgumentException">The part number is blank, a material or a child repeats or is null, the item class is not defined, or the HS code is not 2–10 digits.</exception>
+    /// <exception cref="ArgumentException">The part number is blank or holds a control character, a material or a child repeats or is null, the item class is not defined, or the HS code is not 2–10 digits.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The days of cover are NaN or out of range.</exception>
     public Part(
         string partNumber,
@@ -52,6 +52,11 @@ public sealed class Part
         if (string.IsNullOrWhiteSpace(partNumber))
         {
             throw new ArgumentException("A part needs a part number.", nameof(partNumber));
+        }
+
+        if (partNumber.Any(char.IsControl))
+        {
+            throw new ArgumentException($"Part number '{new string(partNumber.Take(40).Select(c => char.IsControl(c) ? '?' : c).ToArray())}' holds a control character (a tab, a line break, …); part numbers are printable text.", nameof(partNumber));
         }
 
         if (!ItemClasses.IsDefined(itemClass))

@@ -8,12 +8,12 @@ namespace SupplyRisk.Parts;
 public sealed class Product
 {
     /// <summary>Creates a product.</summary>
-    /// <exception cref="ArgumentException">The id is blank or has spaces, or the root is blank.</exception>
+    /// <exception cref="ArgumentException">The id is blank or holds a control character (a tab, a line break), or the root is blank.</exception>
     public Product(string id, string name, PartCategory category, string rootPart, Provenance? provenance = null)
     {
-        if (string.IsNullOrWhiteSpace(id) || id.Any(char.IsWhiteSpace))
+        if (string.IsNullOrWhiteSpace(id) || id.Any(char.IsControl))
         {
-            throw new ArgumentException($"'{id}' is not a product id: it must be non-blank, without spaces.", nameof(id));
+            throw new ArgumentException($"'{new string((id ?? string.Empty).Take(40).Select(c => char.IsControl(c) ? '?' : c).ToArray())}' is not a product id: it must be non-blank printable text (a BOM's root part number, e.g. 'ABC 123', is one).", nameof(id));
         }
 
         if (string.IsNullOrWhiteSpace(rootPart))

@@ -120,9 +120,19 @@ internal static class ProductDataCompiler
             errors.Add(new DataError(name, null, "lists no part"));
         }
 
-        var products = root is null || !parts.TryGetValue(root, out PartRow? rootRow) || rootRow.Category is null
-            ? new List<Product>()
-            : new List<Product> { new(root, rootRow.Name ?? root, rootRow.Category.Value, root, Provenance.UserSupplied) };
+        var products = new List<Product>();
+        if (root is not null && parts.TryGetValue(root, out PartRow? rootRow) && rootRow.Category is not null)
+        {
+            try
+            {
+                products.Add(new Product(root, rootRow.Name ?? root, rootRow.Category.Value, root, Provenance.UserSupplied));
+            }
+            catch (ArgumentException e)
+            {
+                errors.Add(new DataError(name, rootRow.Record?.Line, e.Message.Split('\n')[0]));
+            }
+        }
+
         ProductCatalog catalog = Build(products, parts, errors);
         limits.Check(catalog.Parts, name);
         return catalog;
@@ -143,7 +153,24 @@ internal static class ProductDataCompiler
             throw new ReferenceDataException(errors);
         }
 
-        var parts = rows.Select(p => new Part(p.Key, p.Value.Name ?? p.Key, p.Value.Category!.Value, p.Value.MadeIn!, p.Value.Materials, p.Value.Children, p.Value.MadeInProvenance, p.Value.ItemClass, p.Value.CoverDays, p.Value.HsCode)).ToList();
+        var parts = new List<Part>(rows.Count);
+        foreach (var p in rows)
+        {
+            try
+            {
+                parts.Add(new Part(p.Key, p.Value.Name ?? p.Key, p.Value.Category!.Value, p.Value.MadeIn!, p.Value.Materials, p.Value.Children, p.Value.MadeInProvenance, p.Value.ItemClass, p.Value.CoverDays, p.Value.HsCode));
+            }
+            catch (ArgumentException e)
+            {
+                errors.Add(new DataError(p.Value.Record?.File ?? p.Value.FirstUse?.File ?? "bill of materials", p.Value.Record?.Line ?? p.Value.FirstUse?.Line, e.Message.Split('\n')[0]));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ReferenceDataException(errors);
+        }
+
         try
         {
             return new ProductCatalog(products, new PartCatalog(parts));
