@@ -11,6 +11,9 @@ namespace SupplyRisk.Parts;
 /// </summary>
 public sealed class Part
 {
+    private static readonly IReadOnlyList<MaterialContent> NoMaterials = Array.AsReadOnly(Array.Empty<MaterialContent>());
+    private static readonly IReadOnlyList<BomLine> NoChildren = Array.AsReadOnly(Array.Empty<BomLine>());
+
     /// <summary>The largest days of cover accepted, 3,650 (ten years).</summary>
     public const double MaximumCoverDays = 3650;
 
@@ -83,8 +86,10 @@ public sealed class Part
         Category = category;
         MadeIn = madeIn ?? throw new ArgumentNullException(nameof(madeIn));
         MadeInProvenance = madeInProvenance ?? Provenance.UserSupplied;
-        Materials = Array.AsReadOnly((materials ?? Enumerable.Empty<MaterialContent>()).ToArray());
-        Children = Array.AsReadOnly((children ?? Enumerable.Empty<BomLine>()).ToArray());
+        MaterialContent[] materialArray = (materials ?? Enumerable.Empty<MaterialContent>()).ToArray();
+        BomLine[] childArray = (children ?? Enumerable.Empty<BomLine>()).ToArray();
+        Materials = materialArray.Length == 0 ? NoMaterials : Array.AsReadOnly(materialArray);
+        Children = childArray.Length == 0 ? NoChildren : Array.AsReadOnly(childArray); // a large BOM is mostly leaves: one shared empty list
         if (Materials.Any(m => m is null))
         {
             throw new ArgumentException($"Part '{PartNumber}' has a null material line.", nameof(materials));

@@ -45,7 +45,7 @@ public sealed class PartCatalog
         for (int i = 0; i < _parts.Length; i++)
         {
             var lines = _parts[i].Children;
-            var indices = new int[lines.Count];
+            int[] indices = lines.Count == 0 ? Array.Empty<int>() : new int[lines.Count];
             for (int j = 0; j < lines.Count; j++)
             {
                 if (!_index.TryGetValue(lines[j].ChildPartNumber, out indices[j]))

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Text;
 
@@ -14,12 +15,18 @@ namespace SupplyRisk.Data.Csv;
 internal static class CsvReader
 {
     /// <summary>Reads every record of <paramref name="text"/>; structural problems are added to <paramref name="errors"/>.</summary>
-    public static IReadOnlyList<CsvRecord> Read(TextReader text, string file, ICollection<DataError> errors, IReadOnlyList<string> requiredColumns)
+    public static IReadOnlyList<CsvRecord> Read(TextReader text, string file, ICollection<DataError> errors, IReadOnlyList<string> requiredColumns) =>
+        Stream(text, file, errors, requiredColumns).ToList();
+
+    /// <summary>
+    /// As <see cref="Read"/>, one record at a time, so that a reader that keeps what it needs from each record (a BOM of a
+    /// million lines) need not hold them all. Without a required column no record is returned (the header error says it
+    /// once instead of every row repeating it).
+    /// </summary>
+    public static IEnumerable<CsvRecord> Stream(TextReader text, string file, ICollection<DataError> errors, IReadOnlyList<string> requiredColumns)
     {
-        var records = new List<CsvRecord>();
         Dictionary<string, int>? columns = null;
         int headerWidth = 0;
-        bool missingRequired = false;
         foreach (var (line, fields) in Tokenize(text, file, errors))
         {
             if (columns is null)
@@ -39,6 +46,7 @@ internal static class CsvReader
                 }
 
                 headerWidth = fields.Count;
+                bool missingRequired = false;
                 foreach (string required in requiredColumns)
                 {
                     if (!columns.ContainsKey(required))
@@ -46,6 +54,11 @@ internal static class CsvReader
                         missingRequired = true;
                         errors.Add(new DataError(file, line, $"the header lacks the required column '{required}'"));
                     }
+                }
+
+                if (missingRequired)
+                {
+                    yield break;
                 }
 
                 continue;
@@ -57,16 +70,13 @@ internal static class CsvReader
                 continue;
             }
 
-            records.Add(new CsvRecord(file, line, columns, fields));
+            yield return new CsvRecord(file, line, columns, fields);
         }
 
         if (columns is null)
         {
             errors.Add(new DataError(file, null, "is empty: no header row"));
         }
-
-        // Without a required column every row would repeat the same complaint: the header error says it once.
-        return missingRequired ? Array.Empty<CsvRecord>() : records;
     }
 
     private static IEnumerable<(int Line, List<string> Fields)> Tokenize(TextReader text, string file, ICollection<DataError> errors)

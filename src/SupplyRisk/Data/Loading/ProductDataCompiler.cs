@@ -76,7 +76,8 @@ internal static class ProductDataCompiler
         }
 
         var errors = new List<DataError>();
-        IReadOnlyList<CsvRecord> records = CsvReader.Read(reader, name, errors, new[] { "part_number" });
+        IEnumerable<CsvRecord> records = CsvReader.Stream(reader, name, errors, new[] { "part_number" }); // one record at a time: none is kept
+        var repeated = new Repeated(); // ERP exports repeat names and made-in texts on every row: one object each
         var parts = new Dictionary<string, PartRow>(StringComparer.Ordinal);
         string? root = null;
         foreach (CsvRecord record in records)
@@ -96,7 +97,7 @@ internal static class ProductDataCompiler
 
             if (f.Text("name").Length > 0 || f.Text("category").Length > 0 || f.Text("made_in").Length > 0)
             {
-                ReadPartAttributes(f, parts, null);
+                ReadPartAttributes(f, parts, null, repeated);
             }
 
             if (f.Text("child").Length > 0 || f.Text("quantity").Length > 0)
@@ -142,7 +143,7 @@ internal static class ProductDataCompiler
     {
         foreach (var pair in rows)
         {
-            if (pair.Value.MadeIn is null && pair.Value.FirstUse is CsvRecord use)
+            if (pair.Value.MadeIn is null && pair.Value.FirstUse is Place use)
             {
                 errors.Add(new DataError(use.File, use.Line, $"part '{pair.Key}' is used but never declared (name, category, made_in)"));
             }
@@ -158,7 +159,7 @@ internal static class ProductDataCompiler
         {
             try
             {
-                parts.Add(new Part(p.Key, p.Value.Name ?? p.Key, p.Value.Category!.Value, p.Value.MadeIn!, p.Value.Materials, p.Value.Children, p.Value.MadeInProvenance, p.Value.ItemClass, p.Value.CoverDays, p.Value.HsCode));
+                parts.Add(new Part(p.Key, p.Value.Name ?? p.Key, p.Value.Category!.Value, p.Value.MadeIn!, p.Value.Materials, p.Value.ChildrenOrNull, p.Value.MadeInProvenance, p.Value.ItemClass, p.Value.CoverDays, p.Value.HsCode));
             }
             catch (ArgumentException e)
             {
@@ -181,11 +182,11 @@ internal static class ProductDataCompiler
         }
     }
 
-    private static void ReadPartAttributes(FieldReader f, Dictionary<string, PartRow> parts, string? qualityColumn)
+    private static void ReadPartAttributes(FieldReader f, Dictionary<string, PartRow> parts, string? qualityColumn, Repeated? repeated = null)
     {
         string number = f.RequiredText("part_number");
         PartCategory? category = Category(f);
-        CountryShares? madeIn = MadeIn(f);
+        CountryShares? madeIn = repeated is null ? MadeIn(f) : repeated.MadeIn(f.Text("made_in"), () => MadeIn(f));
         ItemClass itemClass = ItemClass.Component;
         string classText = f.Text("item_class");
         if (classText.Length > 0 && !ItemClasses.TryParse(classText, out itemClass))
@@ -214,8 +215,8 @@ internal static class ProductDataCompiler
             return;
         }
 
-        row.Record = f.Record;
-        row.Name = f.Text("name");
+        row.Record = new Place(f.Record.File, f.Record.Line);
+        row.Name = repeated is null ? f.Text("name") : repeated.Text(f.Text("name"));
         row.Category = category;
         row.MadeIn = madeIn;
         row.MadeInProvenance = provenance;
@@ -235,7 +236,7 @@ internal static class ProductDataCompiler
         }
 
         PartRow row = Row(parts, parent);
-        row.FirstUse ??= f.Record;
+        row.FirstUse ??= new Place(f.Record.File, f.Record.Line);
         if (!row.ChildNumbers.Add(child))
         {
             f.Fail($"child '{child}' is listed twice under '{parent}'");
@@ -243,7 +244,7 @@ internal static class ProductDataCompiler
         }
 
         row.Children.Add(new BomLine(child, quantity, provenance));
-        Row(parts, child).FirstUse ??= f.Record;
+        Row(parts, child).FirstUse ??= new Place(f.Record.File, f.Record.Line);
     }
 
     private static void AddMaterial(FieldReader f, Dictionary<string, PartRow> parts, string part, string? qualityColumn)
@@ -258,7 +259,7 @@ internal static class ProductDataCompiler
         }
 
         PartRow row = Row(parts, part);
-        row.FirstUse ??= f.Record;
+        row.FirstUse ??= new Place(f.Record.File, f.Record.Line);
         if (row.Materials.Any(m => m.Material == material!.Value))
         {
             f.Fail($"material '{material}' is listed twice in part '{part}'");
@@ -334,11 +335,69 @@ internal static class ProductDataCompiler
         return row;
     }
 
+    /// <summary>
+    /// One object for each distinct name and made-in text of a file: an ERP export repeats a part's description and plant
+    /// country on every row, and a million equal strings or country mixes would each take their own memory.
+    /// </summary>
+    private sealed class Repeated
+    {
+        private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, CountryShares?> _madeIn = new(StringComparer.Ordinal);
+
+        public string Text(string text)
+        {
+            if (!_texts.TryGetValue(text, out string? one))
+            {
+                one = text;
+                if (_texts.Count < MaximumDistinct)
+                {
+                    _texts.Add(text, text);
+                }
+            }
+
+            return one;
+        }
+
+        public CountryShares? MadeIn(string text, Func<CountryShares?> parse)
+        {
+            if (_madeIn.TryGetValue(text, out CountryShares? shares))
+            {
+                return shares;
+            }
+
+            shares = parse();
+            if (shares is not null && _madeIn.Count < MaximumDistinct)
+            {
+                _madeIn.Add(text, shares); // only valid mixes: a bad one reports its error on every row that has it
+            }
+
+            return shares;
+        }
+
+        private const int MaximumDistinct = 100_000;
+    }
+
+    /// <summary>A file and line, kept instead of the whole record so that a large BOM's records can be let go.</summary>
+    private sealed class Place
+    {
+        public Place(string file, int line)
+        {
+            File = file;
+            Line = line;
+        }
+
+        public string File { get; }
+
+        public int Line { get; }
+    }
+
     private sealed class PartRow
     {
-        public CsvRecord? Record { get; set; }
+        /// <summary>Where the part is declared (its name, category and made_in).</summary>
+        public Place? Record { get; set; }
 
-        public CsvRecord? FirstUse { get; set; }
+        /// <summary>Where the part is first named.</summary>
+        public Place? FirstUse { get; set; }
 
         public string? Name { get; set; }
 
@@ -356,9 +415,15 @@ internal static class ProductDataCompiler
 
         public List<MaterialContent> Materials { get; } = new();
 
-        public List<BomLine> Children { get; } = new();
+        public List<BomLine> Children => _children ??= new();
+
+        private List<BomLine>? _children; // a leaf has none: no list for it
+
+        public List<BomLine>? ChildrenOrNull => _children;
 
         /// <summary>The children's part numbers, so a repeated child is found in constant time (a root with 200,000 child lines read in quadratic time before).</summary>
-        public HashSet<string> ChildNumbers { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> ChildNumbers => _childNumbers ??= new(StringComparer.Ordinal);
+
+        private HashSet<string>? _childNumbers; // most parts of a large BOM are leaves: no set for them
     }
 }
