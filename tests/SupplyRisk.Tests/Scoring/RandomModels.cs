@@ -81,7 +81,7 @@ internal static class RandomModels
             (wgi, weights, eol, si, price, grams, sigma, madeIn) => new Model(wgi, weights, eol, si, price, grams, sigma, madeIn))));
 
     public static readonly Gen<PolicyMeasure> Shocks =
-        Gen.Select(Gen.Int[0, Countries.Length - 1], Gen.Int[0, 3], Gen.Double[0, 1], Gen.Int[0, 3], (c, m, x, kind) =>
+        Gen.Select(Gen.Int[0, Countries.Length - 1], Gen.Int[0, 3], Gen.Double[0, 1], Gen.Int[0, 5], (c, m, x, kind) =>
         {
             var issuer = CountryCode.Parse(Countries[c]);
             var scope = new MeasureScope(new[] { MaterialId.From($"m{m}") });
@@ -90,7 +90,11 @@ internal static class RandomModels
                 0 => PolicyMeasure.ExportBan("shock", "s", issuer, scope),
                 1 => PolicyMeasure.ExportQuota("shock", "s", issuer, scope, x),
                 2 => PolicyMeasure.CapacityLoss("shock", "s", issuer, scope, x),
-                _ => PolicyMeasure.ExportLicensing("shock", "s", issuer, scope),
+                3 => PolicyMeasure.ExportLicensing("shock", "s", issuer, scope),
+                // A tariff on the material where it crosses into the issuer at its processing stage, or on every
+                // assembled good the issuer imports: the engine must charge both as the explained scorer does.
+                4 => PolicyMeasure.Tariff("shock", "s", issuer, new MeasureScope(new[] { MaterialId.From($"m{m}") }, new[] { StageKind.Processing }), x, "random"),
+                _ => PolicyMeasure.Tariff("shock", "s", issuer, new MeasureScope(itemClasses: new[] { ItemClass.Component, ItemClass.Product }), x, "random"),
             };
         });
 

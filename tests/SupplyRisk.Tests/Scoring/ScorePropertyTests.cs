@@ -49,7 +49,8 @@ public sealed class ScorePropertyTests
             ReferenceDataset data = model.Dataset();
             double baseline = model.Score(Baseline, data);
             double shocked = model.Score(Scenario.Create("s").With(shock).Build(), data);
-            var ban = PolicyMeasure.ExportBan("harsher", "h", shock.Issuer, shock.Scope);
+            // A ban by the same issuer on the same materials and stages (a tariff's classes of assembled goods are no ban's).
+            var ban = PolicyMeasure.ExportBan("harsher", "h", shock.Issuer, new MeasureScope(shock.Scope.Materials, shock.Scope.Stages, shock.Scope.Counterparties));
             double harsher = model.Score(Scenario.Create("h").With(shock, ban).Build(), data);
             return shocked >= baseline - 1e-9 && harsher >= shocked - 1e-9;
         }, iter: 60);
