@@ -107,5 +107,5 @@ public static class InputFile
     }
 
     /// <summary>A path as quoted in a message: at most 200 characters.</summary>
-    private static string Short(string path) => path.Length <= 200 ? path : path.Substring(0, 200) + "…";
+    private static string Short(string path) => QuotedText.Prefix(path, 200);
 }

@@ -307,6 +307,5 @@ internal static class CatalogCompiler
         public int FirstBadMaterial { get; set; }
 
         public double FirstBadGrams { get; set; }
-
     }
 }

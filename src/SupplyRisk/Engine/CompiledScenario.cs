@@ -142,17 +142,18 @@ public sealed class CompiledScenario
         var materials = new MaterialTerms[m];
         var routeDays = new double[2 * m * catalog.RouteCount];
         var routeCost = new double[m * catalog.RouteCount];
-        var forms = new Dictionary<int, FormPart>();
+        var chains = new ChainForms(catalog);
         for (int i = 0; i < m; i++)
         {
             MaterialOutlook outlook = outlooks[i];
             MaterialDynamics dynamics = outlook.Dynamics;
             Span<double> cost = routeCost.AsSpan(i * catalog.RouteCount, catalog.RouteCount);
-            bool isShort = FillRoutes(context, catalog, outlook, routeDays.AsSpan(2 * i * catalog.RouteCount, 2 * catalog.RouteCount), cost, forms, routes);
-            bool costed = AddRouteTariffs(context, catalog, outlook, cost, forms, routes) | isShort;
+            bool isShort = FillRoutes(context, catalog, outlook, routeDays.AsSpan(2 * i * catalog.RouteCount, 2 * catalog.RouteCount), cost, chains, routes);
+            AddRouteTariffs(context, catalog, outlook, cost, chains, routes);
+            bool costed = false;
             for (int r = 0; r < cost.Length && !costed; r++)
             {
-                costed = cost[r] != 0;
+                costed = cost[r] != 0; // scarcity prices or crossing tariffs
             }
 
             double spotValue = dynamics.TraderStockKilogramsPerYear * outlook.Price!.UsdPerKilogram / options.AnnualUnits;
@@ -173,7 +174,7 @@ public sealed class CompiledScenario
     /// Fills one material's route days short and mean price excess; returns whether any route is short or priced above
     /// normal (otherwise the kernel skips the material's days).
     /// </summary>
-    private static bool FillRoutes(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> days, Span<double> prices, Dictionary<int, FormPart> forms, RouteModelCache? routes)
+    private static bool FillRoutes(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> days, Span<double> prices, ChainForms chains, RouteModelCache? routes)
     {
         if (outlook.OnsetDay is null)
         {
@@ -196,7 +197,7 @@ public sealed class CompiledScenario
             if (r % places == 0)
             {
                 done.Clear();
-                chain = catalog.Chains[r / places].Select(p => Form(catalog, p, forms)).ToArray();
+                chain = chains[r / places];
             }
 
             string key = context.RoutePlaceKey(outlook, chain, catalog.Places[r % places]);
@@ -245,57 +246,64 @@ public sealed class CompiledScenario
     }
 
     /// <summary>
-    /// Adds to each of one material's routes the tariffs it pays at the borders it crosses; returns whether any is not
-    /// zero. The crossings inside a chain are computed once per chain, the last one once per place; with a cache, once
-    /// per distinct set of tariffs in force (a Monte Carlo run's trials share them).
+    /// Adds to each of one material's routes the tariffs it pays at the borders it crosses. The crossings inside a chain
+    /// are computed once per chain, the last one once per place; with a cache, once per distinct set of tariffs in force
+    /// (a Monte Carlo run's trials share them).
     /// </summary>
-    private static bool AddRouteTariffs(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> cost, Dictionary<int, FormPart> forms, RouteModelCache? routes)
+    private static void AddRouteTariffs(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> cost, ChainForms chains, RouteModelCache? routes)
     {
         if (!context.HasTariffs)
         {
-            return false;
+            return;
         }
+
+        double Tariff(string key, Func<double> compute) =>
+            routes is null ? compute() : routes.GetOrAddTariff(context.TariffSignature + "|" + key, compute);
 
         int places = catalog.Places.Count;
-        bool any = false;
-        double chainTariff = 0;
-        FormPart[] chain = Array.Empty<FormPart>();
-        for (int r = 0; r < cost.Length; r++)
+        for (int k = 0; k < catalog.Chains.Length; k++)
         {
-            if (r % places == 0)
+            FormPart[] chain = chains[k];
+            string chainKey = outlook.Material.Id.Value + "|" + k.ToString(CultureInfo.InvariantCulture);
+            double inner = Tariff(chainKey, () => RouteModel.ChainCrossingTariff(outlook.Material, chain, context.Effects));
+            for (int p = 0; p < places; p++)
             {
-                chain = catalog.Chains[r / places].Select(p => Form(catalog, p, forms)).ToArray();
-                FormPart[] c = chain;
-                chainTariff = routes is null
-                    ? RouteModel.ChainCrossingTariff(outlook.Material, c, context.Effects)
-                    : routes.GetOrAddTariff(string.Concat(context.TariffSignature, "|", outlook.Material.Id.Value, "|", (r / places).ToString(CultureInfo.InvariantCulture)), () => RouteModel.ChainCrossingTariff(outlook.Material, c, context.Effects));
+                CountryCode place = catalog.Places[p];
+                cost[(k * places) + p] += inner + Tariff(chainKey + "|" + place.Value, () => RouteModel.LastCrossingTariff(outlook.Material, chain, place, context.Effects));
             }
-
-            CountryCode place = catalog.Places[r % places];
-            FormPart[] f = chain;
-            double last = routes is null
-                ? RouteModel.LastCrossingTariff(outlook.Material, f, place, context.Effects)
-                : routes.GetOrAddTariff(string.Concat(context.TariffSignature, "|", outlook.Material.Id.Value, "|", (r / places).ToString(CultureInfo.InvariantCulture), "|", place.Value), () => RouteModel.LastCrossingTariff(outlook.Material, f, place, context.Effects));
-            double tariff = chainTariff + last;
-            cost[r] += tariff;
-            any |= tariff != 0;
         }
-
-        return any;
     }
 
-    /// <summary>A material-form part of a chain, with its grams per unit as the reference flattens them.</summary>
-    private static FormPart Form(CompiledCatalog catalog, int part, Dictionary<int, FormPart> forms)
+    /// <summary>
+    /// The material-form parts of each of the catalog's chains, each built the first time it is asked for and shared by
+    /// every material of one compilation (a form part is flattened once, as the reference flattens it).
+    /// </summary>
+    private sealed class ChainForms
     {
-        if (!forms.TryGetValue(part, out FormPart? form))
+        private readonly CompiledCatalog _catalog;
+        private readonly FormPart[]?[] _chains;
+        private readonly Dictionary<int, FormPart> _forms = new();
+
+        public ChainForms(CompiledCatalog catalog)
         {
-            Part p = catalog.PartAt(part);
-            FlatPart flat = catalog.Source.Flatten(p.PartNumber);
-            form = new FormPart(p, flat.Materials.Select(m => new KeyValuePair<MaterialId, double>(m.Material, m.Grams)).ToArray());
-            forms.Add(part, form);
+            _catalog = catalog;
+            _chains = new FormPart[catalog.Chains.Length][];
         }
 
-        return form;
+        public FormPart[] this[int chain] => _chains[chain] ??= _catalog.Chains[chain].Select(Form).ToArray();
+
+        private FormPart Form(int part)
+        {
+            if (!_forms.TryGetValue(part, out FormPart? form))
+            {
+                Part p = _catalog.PartAt(part);
+                FlatPart flat = _catalog.Source.Flatten(p.PartNumber);
+                form = new FormPart(p, flat.Materials.Select(m => new KeyValuePair<MaterialId, double>(m.Material, m.Grams)).ToArray());
+                _forms.Add(part, form);
+            }
+
+            return form;
+        }
     }
 
     private static string Days(double? cover) =>
@@ -316,7 +324,6 @@ public sealed class CompiledScenario
 
         /// <summary>min(1, SR/10) under the scenario's trade factors.</summary>
         public double Structural { get; }
-
 
         /// <summary>The material's channel stock in days, times the cover factor.</summary>
         public double ChannelCover { get; }

@@ -198,11 +198,11 @@ public static class BomJson
         {
             if (!seen.Add(property.Name))
             {
-                fail($"{path}.{Short(property.Name)}", "is given twice");
+                fail($"{path}.{QuotedText.Prefix(property.Name, 40)}", "is given twice");
             }
             else if (Array.IndexOf(allowed, property.Name) < 0)
             {
-                fail($"{path}.{Short(property.Name)}", $"is not a field here (expected {string.Join(", ", allowed)})");
+                fail($"{path}.{QuotedText.Prefix(property.Name, 40)}", $"is not a field here (expected {string.Join(", ", allowed)})");
             }
         }
     }
@@ -267,9 +267,6 @@ public static class BomJson
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
     };
-
-    /// <summary>A field name as quoted in a message: at most 40 characters.</summary>
-    private static string Short(string name) => name.Length <= 40 ? name : name.Substring(0, 40) + "…";
 
     private static CountryShares? MadeIn(JsonElement part, string path, Action<string, string> fail)
     {

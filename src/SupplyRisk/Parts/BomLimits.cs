@@ -36,30 +36,27 @@ public sealed class BomLimits
     /// <summary>The most material and child lines one part may have.</summary>
     public int MaxLinesPerPart { get; }
 
-    /// <summary>Throws when <paramref name="parts"/> (read from <paramref name="name"/>) exceeds a limit; the message names the limit and the part.</summary>
+    /// <summary>
+    /// Throws when <paramref name="parts"/> (read from <paramref name="name"/>) has a part with too many lines or is too
+    /// deep; the message names the limit and the part. (The readers check <see cref="MaxParts"/> while they read, so that
+    /// a file of ten million parts stops at the first one over.)
+    /// </summary>
     internal void Check(PartCatalog parts, string name)
     {
-        if (parts.Parts.Count > MaxParts)
-        {
-            Fail(name, string.Format(CultureInfo.InvariantCulture, "declares {0:N0} parts, over the limit of {1:N0} (BomLimits.MaxParts)", parts.Parts.Count, MaxParts));
-        }
-
         Part? wide = parts.Parts.FirstOrDefault(p => p.Materials.Count + p.Children.Count > MaxLinesPerPart);
         if (wide is not null)
         {
-            Fail(name, string.Format(CultureInfo.InvariantCulture, "part '{0}' has {1:N0} lines, over the limit of {2:N0} (BomLimits.MaxLinesPerPart)", Short(wide.PartNumber), wide.Materials.Count + wide.Children.Count, MaxLinesPerPart));
+            Fail(name, string.Format(CultureInfo.InvariantCulture, "part '{0}' has {1:N0} lines, over the limit of {2:N0} (BomLimits.MaxLinesPerPart)", QuotedText.Prefix(wide.PartNumber, 100), wide.Materials.Count + wide.Children.Count, MaxLinesPerPart));
         }
 
         var (depth, deepest) = parts.DeepestRoot();
         if (depth > MaxDepth)
         {
-            Fail(name, string.Format(CultureInfo.InvariantCulture, "part '{0}' is {1:N0} levels deep, over the limit of {2:N0} (BomLimits.MaxDepth)", Short(deepest!), depth, MaxDepth));
+            Fail(name, string.Format(CultureInfo.InvariantCulture, "part '{0}' is {1:N0} levels deep, over the limit of {2:N0} (BomLimits.MaxDepth)", QuotedText.Prefix(deepest, 100), depth, MaxDepth));
         }
     }
 
     private static void Fail(string name, string message) => throw new ReferenceDataException(new[] { new DataError(name, null, message) });
-
-    private static string Short(string text) => text.Length <= 100 ? text : text.Substring(0, 100) + "…";
 
     private static int Positive(int value, string name) =>
         value >= 1 ? value : throw new ArgumentOutOfRangeException(name, value, "A BOM limit must be at least 1.");

@@ -1,6 +1,6 @@
 using System;
-using System.Linq;
 using System.Text;
+using SupplyRisk.Data;
 
 namespace SupplyRisk.Parts;
 
@@ -17,7 +17,7 @@ public static class HsCodes
     /// <summary>The code as digits only.</summary>
     /// <exception cref="ArgumentException">The text is not an HS code.</exception>
     public static string Normalise(string text) =>
-        TryNormalise(text, out string digits) ? digits : throw new ArgumentException($"'{Quote(text)}' is not an HS code ({Expected}).", nameof(text));
+        TryNormalise(text, out string digits) ? digits : throw new ArgumentException($"'{QuotedText.Prefix(text, 20)}' is not an HS code ({Expected}).", nameof(text));
 
     /// <summary>The code as digits only, without throwing.</summary>
     public static bool TryNormalise(string? text, out string digits)
@@ -53,8 +53,4 @@ public static class HsCodes
     /// <summary>Whether <paramref name="code"/> (digits) falls under <paramref name="prefix"/> (digits).</summary>
     public static bool Covers(string prefix, string? code) =>
         code is not null && code.StartsWith(prefix ?? throw new ArgumentNullException(nameof(prefix)), StringComparison.Ordinal);
-
-    /// <summary>A short, printable prefix of a bad value for an error message.</summary>
-    internal static string Quote(string? text) =>
-        text is null ? string.Empty : new string(text.Take(20).Select(c => char.IsControl(c) ? '?' : c).ToArray()) + (text.Length > 20 ? "…" : string.Empty);
 }

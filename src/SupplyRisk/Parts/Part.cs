@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SupplyRisk.Data;
 using SupplyRisk.Materials;
 
 namespace SupplyRisk.Parts;
@@ -59,7 +60,7 @@ public sealed class Part
 
         if (partNumber.Any(char.IsControl))
         {
-            throw new ArgumentException($"Part number '{new string(partNumber.Take(40).Select(c => char.IsControl(c) ? '?' : c).ToArray())}' holds a control character (a tab, a line break, …); part numbers are printable text.", nameof(partNumber));
+            throw new ArgumentException($"Part number '{QuotedText.Prefix(partNumber, 40)}' holds a control character (a tab, a line break, …); part numbers are printable text.", nameof(partNumber));
         }
 
         if (!ItemClasses.IsDefined(itemClass))
@@ -76,7 +77,7 @@ public sealed class Part
         string? digits = null;
         if (hsCode is not null && !HsCodes.TryNormalise(hsCode, out digits))
         {
-            throw new ArgumentException($"Part '{PartNumber}': '{HsCodes.Quote(hsCode)}' is not an HS code ({HsCodes.Expected}).", nameof(hsCode));
+            throw new ArgumentException($"Part '{PartNumber}': '{QuotedText.Prefix(hsCode, 20)}' is not an HS code ({HsCodes.Expected}).", nameof(hsCode));
         }
 
         HsCode = digits;

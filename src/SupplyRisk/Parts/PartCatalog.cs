@@ -138,42 +138,19 @@ public sealed class PartCatalog
         var levels = new int[_parts.Length];
         int best = 0;
         string? top = null;
-        var stack = new Stack<(int Part, int NextChild)>();
-        for (int start = 0; start < _parts.Length; start++)
+        foreach (int part in TopologicalOrder())
         {
-            if (levels[start] != 0)
+            int level = 1;
+            foreach (int child in _children[part])
             {
-                continue;
+                level = Math.Max(level, levels[child] + 1);
             }
 
-            stack.Push((start, 0));
-            while (stack.Count > 0)
+            levels[part] = level;
+            if (level > best)
             {
-                var (part, next) = stack.Pop();
-                int[] children = _children[part];
-                if (next < children.Length)
-                {
-                    stack.Push((part, next + 1));
-                    if (levels[children[next]] == 0)
-                    {
-                        stack.Push((children[next], 0));
-                    }
-
-                    continue;
-                }
-
-                int level = 1;
-                foreach (int child in children)
-                {
-                    level = Math.Max(level, levels[child] + 1);
-                }
-
-                levels[part] = level;
-                if (level > best)
-                {
-                    best = level;
-                    top = _parts[part].PartNumber;
-                }
+                best = level;
+                top = _parts[part].PartNumber;
             }
         }
 

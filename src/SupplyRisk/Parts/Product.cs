@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using SupplyRisk.Data;
 using SupplyRisk.Materials;
 
 namespace SupplyRisk.Parts;
@@ -13,7 +14,7 @@ public sealed class Product
     {
         if (string.IsNullOrWhiteSpace(id) || id.Any(char.IsControl))
         {
-            throw new ArgumentException($"'{new string((id ?? string.Empty).Take(40).Select(c => char.IsControl(c) ? '?' : c).ToArray())}' is not a product id: it must be non-blank printable text (a BOM's root part number, e.g. 'ABC 123', is one).", nameof(id));
+            throw new ArgumentException($"'{QuotedText.Prefix(id, 40)}' is not a product id: it must be non-blank printable text (a BOM's root part number, e.g. 'ABC 123', is one).", nameof(id));
         }
 
         if (string.IsNullOrWhiteSpace(rootPart))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SupplyRisk.Data;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
@@ -48,7 +49,7 @@ public sealed class MeasureScope
         _counterparties = new HashSet<CountryCode>(counterparties ?? Enumerable.Empty<CountryCode>());
         _itemClasses = new HashSet<ItemClass>(itemClasses ?? Enumerable.Empty<ItemClass>());
         _categories = new HashSet<PartCategory>(categories ?? Enumerable.Empty<PartCategory>());
-        _hsCodes = (hsCodes ?? Enumerable.Empty<string>()).Select(c => c is not null && Parts.HsCodes.TryNormalise(c, out string d) ? d : throw new ArgumentException($"'{Parts.HsCodes.Quote(c)}' is not an HS code ({Parts.HsCodes.Expected}).", nameof(hsCodes))).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
+        _hsCodes = (hsCodes ?? Enumerable.Empty<string>()).Select(c => c is not null && Parts.HsCodes.TryNormalise(c, out string d) ? d : throw new ArgumentException($"'{QuotedText.Prefix(c, 20)}' is not an HS code ({Parts.HsCodes.Expected}).", nameof(hsCodes))).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
         if (_materials.Any(m => m.IsDefault))
         {
             throw new ArgumentException("A measure's materials must be material ids; leave the list empty for all goods.", nameof(materials));

@@ -235,6 +235,34 @@ public static class ScenarioJson
             return date;
         }
 
+        /// <summary>
+        /// The items of an optional array of strings, each read by <paramref name="parse"/>; an item that is not a string
+        /// or that it refuses is an error at the item's path ("… is not <paramref name="expected"/>").
+        /// </summary>
+        public List<T> Items<T>(JsonElement obj, string property, string path, Data.Loading.TryParse<T> parse, string expected)
+        {
+            var items = new List<T>();
+            foreach (var (item, itemPath) in Array(obj, property, path))
+            {
+                if (item.ValueKind == JsonValueKind.String && parse(item.GetString()!, out T value))
+                {
+                    items.Add(value);
+                }
+                else
+                {
+                    Fail(itemPath, $"{item} is not {expected}");
+                }
+            }
+
+            return items;
+        }
+
+        private static bool LayerName(string text, out string layer)
+        {
+            layer = text;
+            return !string.IsNullOrWhiteSpace(text);
+        }
+
         public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement obj, string property, string path)
         {
             if (!obj.TryGetProperty(property, out JsonElement value))
@@ -317,70 +345,11 @@ public static class ScenarioJson
                 }
             }
 
-            var stages = new List<StageKind>();
-            foreach (var (item, itemPath) in Array(m, "stages", path))
-            {
-                if (item.ValueKind == JsonValueKind.String && StageKinds.TryParse(item.GetString(), out StageKind stage))
-                {
-                    stages.Add(stage);
-                }
-                else
-                {
-                    Fail(itemPath, $"{item} is not {StageKinds.Expected}");
-                }
-            }
-
-            var itemClasses = new List<ItemClass>();
-            foreach (var (item, itemPath) in Array(m, "itemClasses", path))
-            {
-                if (item.ValueKind == JsonValueKind.String && ItemClasses.TryParse(item.GetString(), out ItemClass itemClass))
-                {
-                    itemClasses.Add(itemClass);
-                }
-                else
-                {
-                    Fail(itemPath, $"{item} is not an item class ({ItemClasses.Expected})");
-                }
-            }
-
-            var categories = new List<PartCategory>();
-            foreach (var (item, itemPath) in Array(m, "categories", path))
-            {
-                if (item.ValueKind == JsonValueKind.String && PartCategories.TryParse(item.GetString(), out PartCategory category))
-                {
-                    categories.Add(category);
-                }
-                else
-                {
-                    Fail(itemPath, $"{item} is not a part category ({PartCategories.Expected})");
-                }
-            }
-
-            var hsCodes = new List<string>();
-            foreach (var (item, itemPath) in Array(m, "hsCodes", path))
-            {
-                if (item.ValueKind == JsonValueKind.String && HsCodes.TryNormalise(item.GetString(), out string digits))
-                {
-                    hsCodes.Add(digits);
-                }
-                else
-                {
-                    Fail(itemPath, $"must be an HS code ({HsCodes.Expected})");
-                }
-            }
-
-            var displaces = new List<string>();
-            foreach (var (item, itemPath) in Array(m, "displaces", path))
-            {
-                if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
-                {
-                    displaces.Add(item.GetString()!);
-                }
-                else
-                {
-                    Fail(itemPath, "must be a tariff layer name");
-                }
-            }
+            List<StageKind> stages = Items<StageKind>(m, "stages", path, StageKinds.TryParse, StageKinds.Expected);
+            List<ItemClass> itemClasses = Items<ItemClass>(m, "itemClasses", path, ItemClasses.TryParse, $"an item class ({ItemClasses.Expected})");
+            List<PartCategory> categories = Items<PartCategory>(m, "categories", path, PartCategories.TryParse, $"a part category ({PartCategories.Expected})");
+            List<string> hsCodes = Items<string>(m, "hsCodes", path, HsCodes.TryNormalise, $"an HS code ({HsCodes.Expected})");
+            List<string> displaces = Items<string>(m, "displaces", path, LayerName, "a tariff layer name");
 
             double? recoveryDays = Number(m, "recoveryDays", path);
             DateTime? effective = Date(m, "effective", path);

@@ -116,16 +116,7 @@ public sealed class ShockEffects
             return 0;
         }
 
-        Dictionary<string, PolicyMeasure>? layers = null;
-        foreach (PolicyMeasure m in _measures)
-        {
-            if (m.Kind == MeasureKind.Tariff && m.Importers.Contains(to) && !m.Importers.Contains(from) && m.Scope.Reaches(from) && m.Scope.CoversMaterialCrossing(material, stage, itemClass))
-            {
-                Keep(ref layers, m);
-            }
-        }
-
-        return Sum(layers);
+        return Stacked(m => m.Importers.Contains(to) && !m.Importers.Contains(from) && m.Scope.Reaches(from) && m.Scope.CoversMaterialCrossing(material, stage, itemClass));
     }
 
     /// <summary>
@@ -157,16 +148,7 @@ public sealed class ShockEffects
             return 0;
         }
 
-        Dictionary<string, PolicyMeasure>? layers = null;
-        foreach (PolicyMeasure m in _measures)
-        {
-            if (m.Kind == MeasureKind.Tariff && AppliedByBuyer(m) && !m.Importers.Contains(exporter) && m.Scope.Reaches(exporter) && m.Scope.CoversAssembledGood(itemClass, category, hsCode))
-            {
-                Keep(ref layers, m);
-            }
-        }
-
-        return Sum(layers);
+        return Stacked(m => AppliedByBuyer(m) && !m.Importers.Contains(exporter) && m.Scope.Reaches(exporter) && m.Scope.CoversAssembledGood(itemClass, category, hsCode));
     }
 
     /// <summary>The content rules in force whose issuer is not inside the buyer and whose destinations reach it.</summary>
@@ -178,6 +160,21 @@ public sealed class ShockEffects
     private bool IsSanctioned(PolicyMeasure sanction, CountryCode supplier) =>
         (sanction.Issuer == supplier && sanction.Scope.Reaches(Buyer))
         || (Buyer.Contains(sanction.Issuer) && sanction.Scope.Reaches(supplier));
+
+    /// <summary>The stacked rate of the tariffs in force that <paramref name="apply"/> says apply.</summary>
+    private double Stacked(Func<PolicyMeasure, bool> apply)
+    {
+        Dictionary<string, PolicyMeasure>? layers = null;
+        foreach (PolicyMeasure m in _measures)
+        {
+            if (m.Kind == MeasureKind.Tariff && apply(m))
+            {
+                Keep(ref layers, m);
+            }
+        }
+
+        return Sum(layers);
+    }
 
     /// <summary>Keeps <paramref name="tariff"/> in its layer unless a later one is there (allocates only when a tariff applies).</summary>
     private static void Keep(ref Dictionary<string, PolicyMeasure>? layers, PolicyMeasure tariff)

@@ -205,6 +205,37 @@ internal sealed class FieldReader
         return text.Split(';').Select(t => t.Trim()).Where(t => t.Length > 0).ToArray();
     }
 
+    /// <summary>
+    /// The items of an optional ';'-separated column, each read by <paramref name="parse"/>; an item it refuses is an
+    /// error naming the column and the item ("stages: 'mining' is not extraction, processing or manufacturing"). Empty
+    /// when the file has no such column.
+    /// </summary>
+    /// <param name="column">The column.</param>
+    /// <param name="parse">Reads one item.</param>
+    /// <param name="expected">What an item must be, as the end of "is not …".</param>
+    public List<T> Items<T>(string column, TryParse<T> parse, string expected)
+    {
+        var items = new List<T>();
+        if (!Record.Has(column))
+        {
+            return items;
+        }
+
+        foreach (string text in List(column))
+        {
+            if (parse(text, out T item))
+            {
+                items.Add(item);
+            }
+            else
+            {
+                Fail($"{column}: '{QuotedText.Prefix(text, 40)}' is not {expected}");
+            }
+        }
+
+        return items;
+    }
+
     public CountryCode? CountryCode(string column, bool allowRestOfWorld)
     {
         string text = RequiredText(column);
@@ -317,3 +348,6 @@ internal sealed class FieldReader
         }
     }
 }
+
+/// <summary>Reads one item of a list column, as the <c>TryParse</c> methods of the name tables do.</summary>
+internal delegate bool TryParse<T>(string text, out T value);

@@ -109,70 +109,10 @@ internal static class PolicyDataCompiler
                 }
             }
 
-            var stages = new List<StageKind>();
-            if (record.Has("stages"))
-            {
-                foreach (string text in f.List("stages"))
-                {
-                    if (StageKinds.TryParse(text, out StageKind stage))
-                    {
-                        stages.Add(stage);
-                    }
-                    else
-                    {
-                        f.Fail($"stages: '{text}' is not {StageKinds.Expected}");
-                    }
-                }
-            }
-
-            var itemClasses = new List<ItemClass>();
-            if (record.Has("item_classes"))
-            {
-                foreach (string text in f.List("item_classes"))
-                {
-                    if (ItemClasses.TryParse(text, out ItemClass itemClass))
-                    {
-                        itemClasses.Add(itemClass);
-                    }
-                    else
-                    {
-                        f.Fail($"item_classes: '{text}' is not an item class ({ItemClasses.Expected})");
-                    }
-                }
-            }
-
-            var categories = new List<PartCategory>();
-            if (record.Has("categories"))
-            {
-                foreach (string text in f.List("categories"))
-                {
-                    if (PartCategories.TryParse(text, out PartCategory category))
-                    {
-                        categories.Add(category);
-                    }
-                    else
-                    {
-                        f.Fail($"categories: '{text}' is not a part category ({PartCategories.Expected})");
-                    }
-                }
-            }
-
-            var hsCodes = new List<string>();
-            if (record.Has("hs_codes"))
-            {
-                foreach (string text in f.List("hs_codes"))
-                {
-                    if (HsCodes.TryNormalise(text, out string digits))
-                    {
-                        hsCodes.Add(digits);
-                    }
-                    else
-                    {
-                        f.Fail($"hs_codes: '{HsCodes.Quote(text)}' is not an HS code ({HsCodes.Expected})");
-                    }
-                }
-            }
-
+            List<StageKind> stages = f.Items<StageKind>("stages", StageKinds.TryParse, StageKinds.Expected);
+            List<ItemClass> itemClasses = f.Items<ItemClass>("item_classes", ItemClasses.TryParse, $"an item class ({ItemClasses.Expected})");
+            List<PartCategory> categories = f.Items<PartCategory>("categories", PartCategories.TryParse, $"a part category ({PartCategories.Expected})");
+            List<string> hsCodes = f.Items<string>("hs_codes", HsCodes.TryNormalise, $"an HS code ({HsCodes.Expected})");
             IReadOnlyList<string>? displaces = record.Has("displaces") ? f.List("displaces").ToArray() : null;
             double? recoveryDays = record.Has("recovery_days") ? f.OptionalNumber("recovery_days", 0, LicenceRamp.MaximumDays) : null;
             if (recoveryDays is double r && r <= 0)

@@ -199,7 +199,7 @@ internal static class ProductDataCompiler
         string? hsCode = null;
         if (hsText.Length > 0 && !HsCodes.TryNormalise(hsText, out hsCode))
         {
-            f.Fail($"hs_code '{HsCodes.Quote(hsText)}' is not an HS code ({HsCodes.Expected})");
+            f.Fail($"hs_code '{QuotedText.Prefix(hsText, 20)}' is not an HS code ({HsCodes.Expected})");
         }
 
         Provenance provenance = f.Record.Has("source") && f.Text("source").Length > 0 ? f.Provenance(qualityColumn) : Provenance.UserSupplied;
