@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using SupplyRisk.IO;
 using SupplyRisk.Parts;
 
 namespace SupplyRisk.Benchmarks;
@@ -49,5 +50,5 @@ public class BomReadBenchmarks
     }
 
     [Benchmark(Description = "ProductCatalog.ReadBomCsv, 1,000,000 lines")]
-    public int Read() => ProductCatalog.ReadBomCsv(new StringReader(_csv), "bom.csv").Parts.Parts.Count;
+    public int Read() => BomCsv.Read(new StringReader(_csv), "bom.csv").Parts.Parts.Count;
 }

@@ -1,12 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System;
 using BenchmarkDotNet.Attributes;
 using MathNet.Numerics.LinearAlgebra.Double;
 using MathNet.Numerics.LinearAlgebra.Storage;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
+using SupplyRisk.IO;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
 using SupplyRisk.Scoring;
@@ -37,7 +38,7 @@ public class CatalogScoringBenchmarks
     public int Parts { get; set; }
 
     private PartCatalog _parts = null!;
-    private ScoringContext _context = null!;
+    private ExposureScorer _context = null!;
 
     /// <summary>
     /// What every case needs: the catalog, compiled, and the engine checked on a sample of parts against the
@@ -48,9 +49,9 @@ public class CatalogScoringBenchmarks
     public void Setup()
     {
         _parts = SyntheticCatalog.Generate(Parts);
-        ReferenceDataset data = ReferenceDataset.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
         _catalog = CompiledCatalog.Compile(_parts, data, data.GetBuyer("US"));
-        _context = ScoringContext.Compile(data, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), data.GetBuyer("US"), new DateTime(2026, 11, 28));
+        _context = ExposureScorer.Create(data, EmbeddedData.Timeline, EmbeddedData.GetScenario("trade-war-2025"), data.GetBuyer("US"), new DateTime(2026, 11, 28));
         _scenario = CompiledScenario.Compile(_context, _catalog);
         _scores = new double[_catalog.PartCount];
         ExposureEngine.Score(_scenario, _scores);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
+using SupplyRisk.IO;
 using SupplyRisk.Parts;
 
 namespace SupplyRisk.Benchmarks;
@@ -21,8 +22,8 @@ public class CompileBenchmarks
     public void Setup() => _parts = SyntheticCatalog.Generate(Parts);
 
     [Benchmark(Baseline = true, Description = "CompiledCatalog.Compile (all cores)")]
-    public int Compile() => CompiledCatalog.Compile(_parts, ReferenceDataset.Default, ReferenceDataset.Default.GetBuyer("US")).EntryCount;
+    public int Compile() => CompiledCatalog.Compile(_parts, EmbeddedData.Dataset, EmbeddedData.Dataset.GetBuyer("US")).EntryCount;
 
     [Benchmark(Description = "CompiledCatalog.Compile (1 thread)")]
-    public int CompileOneThread() => CompiledCatalog.Compile(_parts, ReferenceDataset.Default, ReferenceDataset.Default.GetBuyer("US"), maxDegreeOfParallelism: 1).EntryCount;
+    public int CompileOneThread() => CompiledCatalog.Compile(_parts, EmbeddedData.Dataset, EmbeddedData.Dataset.GetBuyer("US"), maxDegreeOfParallelism: 1).EntryCount;
 }

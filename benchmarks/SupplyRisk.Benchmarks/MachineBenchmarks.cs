@@ -1,6 +1,6 @@
-using System;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
+using System;
 using BenchmarkDotNet.Attributes;
 
 namespace SupplyRisk.Benchmarks;

@@ -1,11 +1,13 @@
-using System;
 using System.Collections.Generic;
+using System;
 using BenchmarkDotNet.Attributes;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Policy;
+using SupplyRisk.Scoring;
 using SupplyRisk.Simulation;
 
 namespace SupplyRisk.Benchmarks;
@@ -22,16 +24,17 @@ public class MonteCarloBenchmarks
     private UncertainScenario _scenario = null!;
     private MonteCarloOptions _options = null!;
     private Buyer _buyer = null!;
+    private ExposureScorer _scorer = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _buyer = ReferenceDataset.Default.GetBuyer("US");
-        _catalog = CompiledCatalog.Compile(SyntheticCatalog.Generate(BenchmarkSizes.Small ? 2_000 : 10_000), ReferenceDataset.Default, _buyer);
+        _buyer = EmbeddedData.Dataset.GetBuyer("US");
+        _catalog = CompiledCatalog.Compile(SyntheticCatalog.Generate(BenchmarkSizes.Small ? 2_000 : 10_000), EmbeddedData.Dataset, _buyer);
         _options = new MonteCarloOptions(trials: BenchmarkSizes.Small ? 200 : 10_000, seed: 1);
         CountryCode cn = CountryCode.Parse("CN");
         var measures = new List<UncertainMeasure>();
-        foreach (PolicyMeasure m in BuiltInScenarios.Get("cn-export-controls-2025-10").Measures)
+        foreach (PolicyMeasure m in EmbeddedData.GetScenario("cn-export-controls-2025-10").Measures)
         {
             measures.Add(new UncertainMeasure(m, 0.6));
         }
@@ -44,10 +47,11 @@ public class MonteCarloBenchmarks
             PolicyMeasure.CapacityLoss("mm-outage", "Myanmar heavy rare-earth mining outage", CountryCode.Parse("MM"), new MeasureScope(new MaterialId[] { "dysprosium", "terbium" }, new[] { StageKind.Extraction }), 0.3),
             0.25,
             UncertainValue.Triangular(0.1, 0.3, 0.8)));
-        _scenario = new UncertainScenario(BuiltInScenarios.Get("cn-ree-licensing-2025"), measures, UncertainValue.Beta(2, 2), UncertainValue.LogNormalFromMedian(63, 0.5));
+        _scenario = new UncertainScenario(EmbeddedData.GetScenario("cn-ree-licensing-2025"), measures, UncertainValue.Beta(2, 2), UncertainValue.LogNormalFromMedian(63, 0.5));
+        _scorer = ExposureScorer.Create(EmbeddedData.Dataset, EmbeddedData.Timeline, _scenario.Base, _buyer, new DateTime(2026, 11, 28));
     }
 
     [Benchmark(Description = "Monte Carlo (trials x parts, all cores)")]
     public double Simulate() =>
-        MonteCarloSimulation.Run(ReferenceDataset.Default, PolicyTimeline.Default, _scenario, _buyer, new DateTime(2026, 11, 28), _catalog, _options).Parts[0].Score.Mean;
+        MonteCarloSimulation.Run(_scorer, _scenario, _catalog, _options).Parts[0].Score.Mean;
 }

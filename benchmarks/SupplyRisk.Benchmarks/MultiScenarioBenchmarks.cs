@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using BenchmarkDotNet.Attributes;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
+using SupplyRisk.IO;
 using SupplyRisk.Policy;
 using SupplyRisk.Scoring;
 
@@ -22,13 +23,13 @@ public class MultiScenarioBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
         CompiledCatalog catalog = CompiledCatalog.Compile(SyntheticCatalog.Generate(BenchmarkSizes.Small ? 2_000 : 10_000), data, data.GetBuyer("US"));
-        Scenario tradeWar = BuiltInScenarios.Get("trade-war-2025");
+        Scenario tradeWar = EmbeddedData.GetScenario("trade-war-2025");
         _scenarios = Enumerable.Range(0, Scenarios).Select(k =>
         {
             Scenario s = Scenario.Create("k" + k).Including(tradeWar).WithSeverity(new ShockSeverity(ShockSeverity.DefaultLicensing.With(longRunApprovalRate: (k + 0.5) / Scenarios))).Build();
-            return CompiledScenario.Compile(ScoringContext.Compile(data, PolicyTimeline.Default, s, data.GetBuyer("US"), new DateTime(2026, 11, 28)), catalog);
+            return CompiledScenario.Compile(ExposureScorer.Create(data, EmbeddedData.Timeline, s, data.GetBuyer("US"), new DateTime(2026, 11, 28)), catalog);
         }).ToArray();
         _scores = new double[Scenarios * catalog.PartCount];
     }

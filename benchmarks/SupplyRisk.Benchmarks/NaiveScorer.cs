@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
@@ -17,7 +17,7 @@ namespace SupplyRisk.Benchmarks;
 /// </summary>
 internal sealed class NaiveScorer
 {
-    private readonly ScoringContext _context;
+    private readonly ExposureScorer _context;
     private readonly Dictionary<MaterialId, MaterialOutlook> _outlooks;
     private readonly List<List<Line>> _parts;
     private readonly Dictionary<(MaterialId, CountryCode), double[]> _paths = new();
@@ -25,7 +25,7 @@ internal sealed class NaiveScorer
     /// <param name="context">The compiled context.</param>
     /// <param name="catalog">The catalog.</param>
     /// <param name="order">The part numbers in the order to score them (the engine's rows).</param>
-    public NaiveScorer(ScoringContext context, PartCatalog catalog, IReadOnlyList<string> order)
+    public NaiveScorer(ExposureScorer context, PartCatalog catalog, IReadOnlyList<string> order)
     {
         _context = context;
         var memo = new Dictionary<string, Dictionary<MaterialId, Line>>(StringComparer.Ordinal);

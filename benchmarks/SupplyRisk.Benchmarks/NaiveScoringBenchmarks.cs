@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
+using System;
 using BenchmarkDotNet.Attributes;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
+using SupplyRisk.IO;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
 using SupplyRisk.Scoring;
@@ -31,9 +32,9 @@ public class NaiveScoringBenchmarks
     public void Setup()
     {
         PartCatalog parts = SyntheticCatalog.Generate(Parts);
-        ReferenceDataset data = ReferenceDataset.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
         CompiledCatalog catalog = CompiledCatalog.Compile(parts, data, data.GetBuyer("US"));
-        ScoringContext context = ScoringContext.Compile(data, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), data.GetBuyer("US"), new DateTime(2026, 11, 28));
+        ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, EmbeddedData.GetScenario("trade-war-2025"), data.GetBuyer("US"), new DateTime(2026, 11, 28));
         _scenario = CompiledScenario.Compile(context, catalog);
         _scores = new double[catalog.PartCount];
         ExposureEngine.Score(_scenario, _scores);

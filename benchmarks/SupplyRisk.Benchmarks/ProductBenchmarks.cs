@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
+using System;
 using BenchmarkDotNet.Attributes;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
 using SupplyRisk.Scoring;
@@ -23,7 +24,7 @@ public class ProductBenchmarks
     private ReferenceDataset _data = null!;
     private Scenario _scenario = null!;
     private Buyer _buyer = null!;
-    private ScoringContext _context = null!;
+    private ExposureScorer _context = null!;
     private CompiledScenario _compiled = null!;
     private FlatPart _bev = null!;
     private int _bevIndex;
@@ -32,11 +33,11 @@ public class ProductBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _data = ReferenceDataset.Default;
-        _scenario = BuiltInScenarios.Get("trade-war-2025");
+        _data = EmbeddedData.Dataset;
+        _scenario = EmbeddedData.GetScenario("trade-war-2025");
         _buyer = _data.GetBuyer("US");
-        _context = ScoringContext.Compile(_data, PolicyTimeline.Default, _scenario, _buyer, AsOf);
-        PartCatalog parts = ProductCatalog.Default.Parts;
+        _context = ExposureScorer.Create(_data, EmbeddedData.Timeline, _scenario, _buyer, AsOf);
+        PartCatalog parts = EmbeddedData.Products.Parts;
         _compiled = CompiledScenario.Compile(_context, CompiledCatalog.Compile(parts, _data, _buyer));
         _bev = _context.Flatten(parts, "BEV");
         _bevIndex = _compiled.Catalog.IndexOf("BEV");
@@ -54,5 +55,5 @@ public class ProductBenchmarks
     public double Explained() => _context.Score(_bev).Score;
 
     [Benchmark(Description = "One product: sensitivity (tornado, default inputs)")]
-    public double Sensitivity() => SensitivityAnalysis.Run(_data, PolicyTimeline.Default, _scenario, _buyer, AsOf, _bev, _inputs, null).Rows[0].Swing;
+    public double Sensitivity() => SensitivityAnalysis.Run(_context, _bev, _inputs).Rows[0].Swing;
 }

@@ -9,7 +9,7 @@ namespace SupplyRisk.Benchmarks;
 internal static class ReferenceSample
 {
     /// <summary>Throws when a sampled part's score differs from the reference beyond <see cref="ExposureEngine.RelativeTolerance"/>.</summary>
-    public static void Check(ScoringContext context, PartCatalog parts, CompiledCatalog catalog, double[] scores, string who)
+    public static void Check(ExposureScorer context, PartCatalog parts, CompiledCatalog catalog, double[] scores, string who)
     {
         for (int p = 0; p < catalog.PartCount; p += Math.Max(1, catalog.PartCount / 50))
         {

@@ -1,11 +1,13 @@
-using System;
 using System.Collections.Generic;
+using System;
 using BenchmarkDotNet.Attributes;
 using SupplyRisk.Concentration;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
+using SupplyRisk.Scoring;
 
 namespace SupplyRisk.Benchmarks;
 
@@ -27,7 +29,7 @@ public class SupplyRiskBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
         CountryShares shares = data.GetMaterial("tungsten").GetStage(StageKind.Extraction).Shares;
         _shares = shares.Shares.ToArray();
         _scaledWgi = new double[shares.Count];

@@ -1,11 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
+using SupplyRisk.Scoring;
 
 namespace SupplyRisk.Benchmarks;
 
@@ -21,7 +23,7 @@ public static class SyntheticCatalog
     public static PartCatalog Generate(int parts, int seed = 42, int depth = 12)
     {
         var random = new Random(seed);
-        ReferenceDataset data = ReferenceDataset.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
         MaterialId[] materials = data.Materials
             .Where(m => SupplyRiskAssessor.CanAssess(m, out _) && data.FindPrice(m.Id) is not null)
             .Select(m => m.Id)

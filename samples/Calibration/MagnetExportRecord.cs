@@ -1,8 +1,8 @@
-using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Globalization;
+using System;
 using SupplyRisk.Policy;
 
 namespace Calibration;

@@ -2,9 +2,12 @@
 using System;
 using System.IO;
 using Microsoft.Extensions.DependencyInjection;
+using SupplyRisk;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
 using SupplyRisk.Extensions.DependencyInjection;
+using SupplyRisk.IO;
+using SupplyRisk.Scoring;
 
 // An analyst's own view of cobalt refining (a what-if: more refining outside China).
 const string cobaltRefining =
@@ -21,7 +24,7 @@ using ServiceProvider provider = services.BuildServiceProvider();
 var data = provider.GetRequiredService<ReferenceDataset>();
 var assessor = provider.GetRequiredService<SupplyRiskAssessor>();
 
-var defaultRisk = new SupplyRiskAssessor(ReferenceDataset.Default).Assess("cobalt", ReferenceDataset.Default.GetBuyer("US"));
+var defaultRisk = new SupplyRiskAssessor(SupplyRiskModel.Default.Data).Assess("cobalt", SupplyRiskModel.Default.Data.GetBuyer("US"));
 var scenarioRisk = assessor.Assess("cobalt", data.GetBuyer("US"));
 Console.WriteLine(FormattableString.Invariant($"Cobalt, US buyer, processing-stage SR: embedded data {defaultRisk.ForStage(SupplyRisk.Materials.StageKind.Processing).Result.Value:0.00}, analyst scenario {scenarioRisk.ForStage(SupplyRisk.Materials.StageKind.Processing).Result.Value:0.00}"));
 Console.WriteLine(FormattableString.Invariant($"Cobalt, US buyer, SR (bottleneck {scenarioRisk.Bottleneck.Stage.Kind}): {scenarioRisk.Value:0.00}"));

@@ -1,22 +1,28 @@
-// The README's quick start, compiled and run so that it cannot drift from the API.
+// The README's quick start, compiled and run by CI so that it cannot drift from the API.
 using System;
+using SupplyRisk;
 using SupplyRisk.Concentration;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
+using SupplyRisk.Scoring;
 
-ReferenceDataset data = ReferenceDataset.Default;          // embedded, sourced, loaded once
-Material dysprosium = data.GetMaterial("dysprosium");
+// Score a BOM: every top-level part of the file, for a US buyer, under the policies in force on a date.
+var model = SupplyRiskModel.Default;                       // embedded, sourced data and 2023-2026 policy timeline
+var bom = model.ReadBom("samples/QuickStart/e-axle.csv");  // SupplyRisk CSV or JSON
+var scorer = model.CreateScorer("US", "current", new DateTime(2026, 12, 6));
+foreach (var r in scorer.ScoreAll(bom.Parts))
+    Console.WriteLine($"{r.PartNumber}: score {r.Score:0.0}, output lost {r.OutputLost:P1}, cost impact {r.CostImpact:P1}, top material {r.Materials[0].Material}");
 
-// Concentration of one stage
-SupplyStage separation = dysprosium.GetStage(StageKind.Processing);
+// Materials: concentration of one stage, and the EU-style supply risk for a buyer with its bottleneck stage.
+ReferenceDataset data = model.Data;
+SupplyStage separation = data.GetMaterial("dysprosium").GetStage(StageKind.Processing);
 ConcentrationProfile c = ConcentrationProfile.Of(separation.Shares, data.Governance);
 Console.WriteLine($"HHI {c.HhiPoints:0} ({c.Band}), CR-1 {c.ConcentrationRatio1:P0}, HHI-WGI {c.GovernanceWeightedHhi:0.00}");
 
-// EU-style supply risk for a buyer, per stage, with the bottleneck stage
 var assessor = new SupplyRiskAssessor(data);
-MaterialSupplyRisk sr = assessor.Assess("neodymium", data.GetBuyer("EU"));
+MaterialSupplyRisk sr = assessor.Assess("neodymium", model.GetBuyer("EU"));
 Console.WriteLine($"SR {sr.Value:0.00} at the {sr.Bottleneck.Stage.Kind} stage; critical threshold met: {sr.MeetsSupplyRiskThreshold}");
 
 // The EU method from published inputs: one call, every term returned
@@ -30,6 +36,6 @@ var euSourcing = new[]
     new SupplierInput(CountryCode.Parse("AT"), 0.60, GovernanceScore.FromEstimate(1.20), tradeFactor: 0.8),
     new SupplierInput(CountryCode.Parse("CN"), 0.40, GovernanceScore.FromEstimate(-0.29)),
 };
-SupplyRiskResult r = EuSupplyRisk.Compute(globalSupply, euSourcing,
+SupplyRiskResult result = EuSupplyRisk.Compute(globalSupply, euSourcing,
     importReliance: 0.80, endOfLifeRecyclingInputRate: 0.42, substitutionIndex: 0.96);
-Console.WriteLine($"SR {r.Value:0.000} = [{r.GlobalHhiWgiT:0.000}·IR/2 + {r.SourcingHhiWgiT:0.000}·(1−IR/2)]·(1−EoL)·SI ({r.Basis})");
+Console.WriteLine($"SR {result.Value:0.000} = [{result.GlobalHhiWgiT:0.000}·IR/2 + {result.SourcingHhiWgiT:0.000}·(1−IR/2)]·(1−EoL)·SI ({result.Basis})");

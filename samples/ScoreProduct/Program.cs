@@ -2,16 +2,18 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using SupplyRisk;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
 using SupplyRisk.Reporting;
 using SupplyRisk.Scoring;
 
-ReferenceDataset data = ReferenceDataset.Default;
-ProductCatalog products = ProductCatalog.Default;
+ReferenceDataset data = SupplyRiskModel.Default.Data;
+ProductCatalog products = SupplyRiskModel.Default.Products;
 var asOf = new DateTime(2026, 11, 28);
 
 // What if China banned dysprosium and terbium exports outright, and a third of Myanmar's output were lost?
@@ -26,7 +28,7 @@ Scenario scenario = Scenario.Create("hree-squeeze")
     .Build();
 
 // Compile once per (scenario, buyer, date), then score as many parts as needed.
-ScoringContext context = ScoringContext.Compile(data, PolicyTimeline.Default, scenario, data.GetBuyer("EU"), asOf);
+ExposureScorer context = ExposureScorer.Create(data, SupplyRiskModel.Default.Timeline, scenario, data.GetBuyer("EU"), asOf);
 foreach (Product product in products.Products)
 {
     ExposureReport report = context.Score(products.Parts, product.RootPart);

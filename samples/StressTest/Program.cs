@@ -2,24 +2,27 @@
 // of what moves one product's score most. The probabilities and ranges below are illustrative, not forecasts.
 using System;
 using System.Linq;
+using SupplyRisk;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
+using SupplyRisk.Scoring;
 using SupplyRisk.Sensitivity;
 using SupplyRisk.Simulation;
 
-ReferenceDataset data = ReferenceDataset.Default;
-ProductCatalog products = ProductCatalog.Default;
-Buyer buyer = data.GetBuyer("US");
+SupplyRiskModel model = SupplyRiskModel.Default;
+ReferenceDataset data = model.Data;
+ProductCatalog products = model.Products;
+Buyer buyer = model.GetBuyer("US");
 var asOf = new DateTime(2026, 11, 28);
 var cn = CountryCode.Parse("CN");
 
 // April 2025 licensing always holds; the October 2025 package, a US tariff and a Myanmar outage may or may not happen.
 var scenario = new UncertainScenario(
-    BuiltInScenarios.Get("cn-ree-licensing-2025"),
+    model.GetScenario("cn-ree-licensing-2025"),
     new[]
     {
         new UncertainMeasure(
@@ -45,7 +48,9 @@ var scenario = new UncertainScenario(
 CompiledCatalog catalog = CompiledCatalog.Compile(products.Parts, data, buyer);
 // The products' time to survive and time to recover need each trial's day-by-day path: name the parts that need it.
 var options = new MonteCarloOptions(trials: 10_000, seed: 42, scoreThreshold: 50, timePathParts: products.Products.Select(p => p.RootPart));
-MonteCarloResult result = MonteCarloSimulation.Run(data, PolicyTimeline.Default, scenario, buyer, asOf, catalog, options);
+// The base case is a scorer for the uncertain scenario's base; the trials vary it.
+ExposureScorer baseScorer = model.CreateScorer(buyer, scenario.Base, asOf, null);
+MonteCarloResult result = MonteCarloSimulation.Run(baseScorer, scenario, catalog, options);
 Console.WriteLine($"{result.Parts.Count} parts x 10,000 trials, buyer {buyer.Code}, {asOf:yyyy-MM-dd}");
 Console.WriteLine($"{"product",-16} {"mean",6} {"P50",6} {"P90",6} {"P99",6} {"CVaR95",7} {"P(>50)",7} {"output lost P50",16} {"P90",6} {"cost CVaR95",12}");
 foreach (Product product in products.Products)
@@ -66,8 +71,8 @@ foreach (Product product in products.Products)
 Console.WriteLine("(days from the as-of date; '-' = beyond the 365-day horizon or no trial lost output)");
 
 // 2. Sensitivity: swing each input one at a time around the base scenario and rank by how far the BEV's score moves.
-FlatPart bev = products.Parts.Flatten(products.Get("bev").RootPart, p => data.CoverDaysOf(p), buyer);
-TornadoTable tornado = SensitivityAnalysis.Run(data, PolicyTimeline.Default, scenario.Base, buyer, asOf, bev, SensitivityInput.DefaultsFor(data, bev, scenario), null);
+FlatPart bev = baseScorer.Flatten(products.Parts, products.Get("bev").RootPart);
+TornadoTable tornado = SensitivityAnalysis.Run(baseScorer, bev, SensitivityInput.DefaultsFor(data, bev, scenario));
 Console.WriteLine();
 Console.WriteLine(string.Join("\n", tornado.ToMarkdown().Split('\n').Take(4 + 12)));
 Console.WriteLine($"({tornado.Rows.Count} inputs in all; the first 12 shown)");

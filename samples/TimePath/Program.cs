@@ -7,18 +7,20 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ScottPlot;
+using SupplyRisk;
 using SupplyRisk.Data;
+using SupplyRisk.IO;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
 using SupplyRisk.Reporting;
 using SupplyRisk.Scoring;
 
-ReferenceDataset data = ReferenceDataset.Default;
-ProductCatalog products = ProductCatalog.Default;
+ReferenceDataset data = SupplyRiskModel.Default.Data;
+ProductCatalog products = SupplyRiskModel.Default.Products;
 var asOf = new DateTime(2025, 4, 4);
 
 // `current` = the embedded timeline's measures in force on each day of the horizon, starting at the as-of date.
-ScoringContext context = ScoringContext.Compile(data, PolicyTimeline.Default, BuiltInScenarios.Get("current"), data.GetBuyer("US"), asOf);
+ExposureScorer context = ExposureScorer.Create(data, SupplyRiskModel.Default.Timeline, SupplyRiskModel.Default.GetScenario("current"), data.GetBuyer("US"), asOf);
 var reports = products.Products.Select(p => (Product: p, Report: context.Score(products.Parts, p.RootPart))).ToList();
 
 string Days(int? days) => days is int d ? d.ToString(CultureInfo.InvariantCulture) : "-";

@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using System;
 using SupplyRisk.Data;
+using SupplyRisk.IO;
 
 namespace SupplyRisk.Cli;
 

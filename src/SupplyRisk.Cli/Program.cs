@@ -1,6 +1,6 @@
-using System;
 using System.CommandLine;
 using System.IO;
+using System;
 using SupplyRisk.Cli.Commands;
 
 namespace SupplyRisk.Cli;

@@ -1,9 +1,10 @@
-using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
 
@@ -12,11 +13,11 @@ namespace SupplyRisk.Cli;
 /// <summary>What the commands work on: the embedded data, and the resolution of ids and files given on the command line.</summary>
 internal sealed class Workspace
 {
-    public ReferenceDataset Data { get; } = ReferenceDataset.Default;
+    public ReferenceDataset Data { get; } = EmbeddedData.Dataset;
 
-    public ProductCatalog Products { get; } = ProductCatalog.Default;
+    public ProductCatalog Products { get; } = EmbeddedData.Products;
 
-    public PolicyTimeline Timeline { get; } = PolicyTimeline.Default;
+    public PolicyTimeline Timeline { get; } = EmbeddedData.Timeline;
 
     public static DateTime ParseDate(string? text)
     {
@@ -47,9 +48,9 @@ internal sealed class Workspace
 
     public Scenario Scenario(string idOrFile)
     {
-        if (BuiltInScenarios.All.Any(s => s.Id == idOrFile))
+        if (EmbeddedData.Scenarios.Any(s => s.Id == idOrFile))
         {
-            return BuiltInScenarios.Get(idOrFile);
+            return EmbeddedData.GetScenario(idOrFile);
         }
 
         if (File.Exists(idOrFile) || Directory.Exists(idOrFile))
@@ -57,7 +58,7 @@ internal sealed class Workspace
             return ScenarioJson.Read(InputFile.ReadAllText(idOrFile), Path.GetFileName(idOrFile), Data);
         }
 
-        throw new CliException($"--scenario '{idOrFile}' is neither a built-in scenario ({string.Join(", ", BuiltInScenarios.All.Select(s => s.Id))}) nor an existing JSON file.");
+        throw new CliException($"--scenario '{idOrFile}' is neither a built-in scenario ({string.Join(", ", EmbeddedData.Scenarios.Select(s => s.Id))}) nor an existing JSON file.");
     }
 
     /// <summary>The catalog and root part for --product ID or --bom FILE.</summary>
@@ -89,7 +90,7 @@ internal sealed class Workspace
         string text = InputFile.ReadAllText(bom!);
         ProductCatalog catalog = Path.GetExtension(bom).Equals(".json", StringComparison.OrdinalIgnoreCase)
             ? BomJson.Read(text, name)
-            : ProductCatalog.ReadBomCsv(new StringReader(text), name);
+            : BomCsv.Read(new StringReader(text), name);
         Product root = catalog.Products.Single();
         return (catalog.Parts, root.RootPart, root.RootPart);
     }

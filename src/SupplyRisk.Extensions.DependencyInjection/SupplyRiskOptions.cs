@@ -1,6 +1,8 @@
 using System;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
+using SupplyRisk.IO;
+using SupplyRisk.Scoring;
 
 namespace SupplyRisk.Extensions.DependencyInjection;
 
@@ -9,7 +11,7 @@ public sealed class SupplyRiskOptions
 {
     /// <summary>
     /// Adds your data files to the builder that starts from the embedded dataset (or from nothing when
-    /// <see cref="IncludeEmbeddedData"/> is false). When null, the embedded <see cref="ReferenceDataset.Default"/> is used as is.
+    /// <see cref="IncludeEmbeddedData"/> is false). When null, the embedded <see cref="EmbeddedData.Dataset"/> is used as is.
     /// </summary>
     public Action<ReferenceDatasetBuilder>? ConfigureData { get; set; }
 

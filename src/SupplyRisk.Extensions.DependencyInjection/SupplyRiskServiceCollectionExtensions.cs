@@ -1,8 +1,10 @@
 using System;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
+using SupplyRisk.IO;
+using SupplyRisk.Scoring;
 
 namespace SupplyRisk.Extensions.DependencyInjection;
 
@@ -37,10 +39,10 @@ public static class SupplyRiskServiceCollectionExtensions
     {
         if (options.ConfigureData is null && options.IncludeEmbeddedData)
         {
-            return ReferenceDataset.Default;
+            return EmbeddedData.Dataset;
         }
 
-        ReferenceDatasetBuilder builder = ReferenceDataset.CreateBuilder(options.IncludeEmbeddedData);
+        ReferenceDatasetBuilder builder = new ReferenceDatasetBuilder(options.IncludeEmbeddedData);
         options.ConfigureData?.Invoke(builder);
         return builder.Build();
     }

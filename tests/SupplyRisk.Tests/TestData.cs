@@ -1,5 +1,6 @@
 using System.IO;
 using SupplyRisk.Data;
+using SupplyRisk.IO;
 
 namespace SupplyRisk.Tests;
 
@@ -43,7 +44,7 @@ internal static class TestData
         "plainium,10,2024,estimate,test,\n";
 
     public static ReferenceDatasetBuilder Builder() =>
-        ReferenceDataset.CreateBuilder(includeDefaults: false)
+        new ReferenceDatasetBuilder(includeDefaults: false)
             .Add(DataFileKind.CountryGroups, new StringReader(Groups), "groups.csv")
             .Add(DataFileKind.Governance, new StringReader(Governance), "governance.csv")
             .Add(DataFileKind.Materials, new StringReader(Materials), "materials.csv")

@@ -1,9 +1,10 @@
-using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System;
 using SupplyRisk.Criticality;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
@@ -154,7 +155,7 @@ internal static class ListCommands
                 output.WriteLine(Cli.Json(json =>
                 {
                     json.WriteStartArray();
-                    foreach (Scenario s in BuiltInScenarios.All)
+                    foreach (Scenario s in EmbeddedData.Scenarios)
                     {
                         json.WriteStartObject();
                         json.WriteString("id", s.Id);
@@ -182,7 +183,7 @@ internal static class ListCommands
             }
 
             var table = new TextTable("scenario", "measures", "name");
-            foreach (Scenario s in BuiltInScenarios.All)
+            foreach (Scenario s in EmbeddedData.Scenarios)
             {
                 table.Add(s.Id, s.FollowsTimeline ? "timeline" : s.Measures.Count.ToString(CultureInfo.InvariantCulture), s.Name);
             }

@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Policy;
 using SupplyRisk.Reporting;
 using SupplyRisk.Scoring;
@@ -37,7 +38,7 @@ internal static class ScoreCommands
             Buyer b = w.Buyer(parse.GetValue(buyer)!);
             DateTime date = Workspace.ParseDate(parse.GetValue(asOf));
             ExposureReport[] reports = Cli.AfterCutoffRules(parse.GetValue(afterCutoff))
-                .Select(rule => ScoringContext.Compile(w.Data, w.Timeline, s, b, date, options.With(afterCutoff: rule)).Score(catalog, root))
+                .Select(rule => ExposureScorer.Create(w.Data, w.Timeline, s, b, date, options.With(afterCutoff: rule)).Score(catalog, root))
                 .ToArray();
             switch (parse.GetValue(format))
             {
@@ -103,7 +104,7 @@ internal static class ScoreCommands
                 {
                     foreach (Scenario s in scenarioList)
                     {
-                        ScoringContext context = ScoringContext.Compile(w.Data, w.Timeline, s, b, date, options.With(afterCutoff: rule));
+                        ExposureScorer context = ExposureScorer.Create(w.Data, w.Timeline, s, b, date, options.With(afterCutoff: rule));
                         foreach (var (catalog, root, label) in targets)
                         {
                             reports.Add((label, context.Score(catalog, root)));
@@ -273,7 +274,7 @@ internal static class ScoreCommands
         text.AppendLine("by stage:   " + string.Join(", ", r.ByStage.Select(c => $"{c.Key} {N(c.Score, "0.0")}")));
         text.AppendLine();
         text.AppendLine("measures assumed in force:");
-        foreach (MeasureStatus s in r.Measures.Where(m => m.State == MeasureState.InForce))
+        foreach (MeasureAsOf s in r.Measures.Where(m => m.State == MeasureState.InForce))
         {
             text.AppendLine(FormattableString.Invariant($"  {s.Measure.Id}{Basis(s)}: {s.Reason}"));
         }
@@ -287,7 +288,7 @@ internal static class ScoreCommands
         if (notInForce.Count > 0)
         {
             text.AppendLine("not in force:");
-            foreach (MeasureStatus s in notInForce)
+            foreach (MeasureAsOf s in notInForce)
             {
                 text.AppendLine(FormattableString.Invariant($"  {s.Measure.Id}{Basis(s)}: {s.Reason}"));
             }
@@ -296,7 +297,7 @@ internal static class ScoreCommands
         return text.ToString();
     }
 
-    private static string Basis(MeasureStatus s) => s.Basis switch
+    private static string Basis(MeasureAsOf s) => s.Basis switch
     {
         StateBasis.Assumed => " [assumed]",
         StateBasis.WhatIf => " [what-if]",

@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System;
 using SupplyRisk.Concentration;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
@@ -23,7 +23,7 @@ namespace SupplyRisk.Criticality;
 /// imports by country), IR the buyer's import reliance, EoL_RIR the end-of-life recycling input rate,
 /// SI_SR the substitution index for supply risk and tᵢ the trade-adjustment factor of supplier i.
 /// The guideline computes SR per supply stage (extraction, processing) and retains the stage with the
-/// highest SR, the bottleneck: see <see cref="SupplyRiskAssessor"/>. Every method here is pure and thread-safe.
+/// highest SR, the bottleneck: see <c>Scoring.SupplyRiskAssessor</c>. Every method here is pure and thread-safe.
 /// </remarks>
 public static class EuSupplyRisk
 {

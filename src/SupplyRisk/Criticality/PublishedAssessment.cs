@@ -1,4 +1,5 @@
 using SupplyRisk.Materials;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Criticality;
 

@@ -1,24 +1,22 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplyRisk.Criticality;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Data;
 
 /// <summary>
 /// The reference data SupplyRisk computes on: country groups, governance, materials with their
 /// supply stages, buyers' import reliance and sourcing, and published assessment results.
-/// <see cref="Default"/> is the sourced dataset embedded in the package; <see cref="CreateBuilder"/>
-/// loads your own data and extends or overrides it. Immutable and thread-safe.
+/// The sourced dataset embedded in the package is <c>SupplyRiskModel.Default.Data</c>; <c>IO.ReferenceDatasetBuilder</c>
+/// reads your own data files and extends or overrides it. Immutable and thread-safe.
 /// </summary>
 public sealed class ReferenceDataset
 {
-    private static readonly Lazy<ReferenceDataset> DefaultDataset = new(
-        () => CreateBuilder(includeDefaults: true).Build(),
-        isThreadSafe: true);
-
     private readonly Dictionary<MaterialId, Material> _materials;
     private readonly Dictionary<string, CountryGroup> _groups;
     private readonly Dictionary<string, Buyer> _buyers;
@@ -56,10 +54,6 @@ public sealed class ReferenceDataset
         DefaultDynamics = dynamics.FirstOrDefault(d => d.IsDefaultRow);
         CoverDefaults = coverDefaults;
     }
-
-    /// <summary>The dataset embedded in the package, loaded once on first use.</summary>
-    /// <exception cref="ReferenceDataException">The embedded data is invalid (a packaging defect).</exception>
-    public static ReferenceDataset Default => DefaultDataset.Value;
 
     /// <summary>The country groups (EU, G7, OECD, …), ordered by id.</summary>
     public IReadOnlyList<CountryGroup> CountryGroups { get; }
@@ -113,12 +107,6 @@ public sealed class ReferenceDataset
     /// </summary>
     public double DefaultCoverDays(Parts.PartCategory category, ItemClass itemClass) =>
         CoverDefaults.Where(c => c.AppliesTo(category, itemClass)).OrderByDescending(c => c.Specificity).ThenByDescending(c => c.Category is not null).Select(c => (double?)c.Days).FirstOrDefault() ?? 0;
-
-    /// <summary>
-    /// A builder that reads data files. With <paramref name="includeDefaults"/> (the default) it starts
-    /// from the embedded data, which the files you add then extend or override by key.
-    /// </summary>
-    public static ReferenceDatasetBuilder CreateBuilder(bool includeDefaults = true) => new(includeDefaults);
 
     /// <summary>The material with that id.</summary>
     /// <exception cref="KeyNotFoundException">No such material.</exception>
@@ -178,30 +166,36 @@ public sealed class ReferenceDataset
     /// A country with no data of its own is still a valid buyer (its SR then falls back to global supply).
     /// </summary>
     /// <exception cref="KeyNotFoundException">The code is neither a group nor a country.</exception>
-    public Buyer GetBuyer(string code)
+    public Buyer GetBuyer(string code) =>
+        TryGetBuyer(code ?? throw new ArgumentNullException(nameof(code)), out Buyer? buyer)
+            ? buyer
+            : throw new KeyNotFoundException($"Buyer '{Diagnostics.QuotedText.Prefix(code, 40)}' is neither a country group ({string.Join(", ", _groups.Keys)}) nor an ISO 3166-1 country code.");
+
+    /// <summary>Finds a buyer by code as <see cref="GetBuyer"/> does.</summary>
+    /// <returns><see langword="false"/> when the code is neither a country group nor an ISO 3166-1 country code.</returns>
+    public bool TryGetBuyer(string? code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Buyer? buyer)
     {
+        buyer = null;
         if (code is null)
         {
-            throw new ArgumentNullException(nameof(code));
+            return false;
         }
 
         string key = code.Trim();
         if (_buyers.TryGetValue(key, out Buyer? known))
         {
-            return known;
+            buyer = known;
         }
-
-        if (_groups.TryGetValue(key, out CountryGroup? group))
+        else if (_groups.TryGetValue(key, out CountryGroup? group))
         {
-            return Buyer.FromGroup(group);
+            buyer = Buyer.FromGroup(group);
         }
-
-        if (CountryCode.TryParse(key, out CountryCode country) && !country.IsRestOfWorld)
+        else if (CountryCode.TryParse(key, out CountryCode country) && !country.IsRestOfWorld)
         {
-            return _buyers.TryGetValue(country.Value, out Buyer? byCountry) ? byCountry : Buyer.FromCountry(country);
+            buyer = _buyers.TryGetValue(country.Value, out Buyer? byCountry) ? byCountry : Buyer.FromCountry(country);
         }
 
-        throw new KeyNotFoundException($"Buyer '{code}' is neither a country group ({string.Join(", ", _groups.Keys)}) nor an ISO 3166-1 country code.");
+        return buyer is not null;
     }
 
     /// <summary>The buyer's profile for a material, or <see langword="null"/> when the dataset has none.</summary>

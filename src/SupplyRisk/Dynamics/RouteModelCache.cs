@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Concurrent;
+using System;
 
 namespace SupplyRisk.Dynamics;
 
@@ -7,7 +7,7 @@ namespace SupplyRisk.Dynamics;
 /// Route models shared by scoring contexts that differ only in numbers a model does not hold: a Monte Carlo run's
 /// trials draw magnitudes, ramps, buffers and lead times, which live in the measures' daily paths and the materials'
 /// dynamics, while a route's model (which measures cover which crossings, and with what mass) depends only on which
-/// measures are followed, in what order, and on the content rules' thresholds (<see cref="Scoring.ScoringContext"/>'s
+/// measures are followed, in what order, and on the content rules' thresholds (<see cref="Scoring.ExposureScorer"/>'s
 /// measure signature). Compiling the models is most of a trial's cost, so a run compiles each distinct one once; the
 /// tariffs routes pay at the borders they cross are shared the same way, keyed by the tariffs in force.
 /// Thread-safe.

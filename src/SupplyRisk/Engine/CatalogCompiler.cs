@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Concurrent;
 using System.Threading.Tasks;
+using System;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
 using SupplyRisk.Parts;

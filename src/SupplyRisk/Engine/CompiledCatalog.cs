@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
+using System;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
@@ -18,7 +18,7 @@ namespace SupplyRisk.Engine;
 /// <remarks>
 /// Prices and the buyer are fixed here because tariffs and content rules weigh where a part's value is made: folding
 /// that in during flattening keeps one number per (part, material) and a short list per part, instead of a country
-/// split on every entry. <see cref="CompiledScenario.Compile(Scoring.ScoringContext, CompiledCatalog)"/> checks that its context has the same buyer and prices.
+/// split on every entry. <see cref="CompiledScenario.Compile(Scoring.ExposureScorer, CompiledCatalog)"/> checks that its context has the same buyer and prices.
 /// </remarks>
 public sealed class CompiledCatalog
 {

@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System;
 using SupplyRisk.Dynamics;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
@@ -11,7 +11,7 @@ using SupplyRisk.Scoring;
 namespace SupplyRisk.Engine;
 
 /// <summary>
-/// A <see cref="ScoringContext"/> (dataset + scenario + buyer + date + horizon) laid out in the column spaces of one
+/// A <see cref="ExposureScorer"/> (dataset + scenario + buyer + date + horizon) laid out in the column spaces of one
 /// <see cref="CompiledCatalog"/>: per material its structural risk, channel stock and traders' threshold; per (material,
 /// route) the shortfall it accumulates over the horizon before and after substitutes are available, and its mean
 /// scarcity price plus the tariffs it pays at the borders it crosses; per origin of assembled goods (country, class,
@@ -20,9 +20,9 @@ namespace SupplyRisk.Engine;
 /// </summary>
 public sealed class CompiledScenario
 {
-    private readonly ScoringContext? _context;
+    private readonly ExposureScorer? _context;
 
-    private CompiledScenario(ScoringContext? context, CompiledCatalog catalog, MaterialTerms[] materials, double[] routeDays, double[] routeCost, CountryTerms[] countries, int horizonDays, double coverFactor)
+    private CompiledScenario(ExposureScorer? context, CompiledCatalog catalog, MaterialTerms[] materials, double[] routeDays, double[] routeCost, CountryTerms[] countries, int horizonDays, double coverFactor)
     {
         _context = context;
         HorizonDays = horizonDays;
@@ -36,7 +36,7 @@ public sealed class CompiledScenario
     }
 
     /// <summary>The context compiled.</summary>
-    public ScoringContext Context => _context ?? throw new InvalidOperationException("This compiled scenario was detached from its context to score a simulation's trials.");
+    public ExposureScorer Context => _context ?? throw new InvalidOperationException("This compiled scenario was detached from its context to score a simulation's trials.");
 
     /// <summary>The horizon in days (the context's).</summary>
     internal int HorizonDays { get; }
@@ -64,7 +64,7 @@ public sealed class CompiledScenario
 
     /// <summary>
     /// Per (material column × routes + route), the mean over the horizon of the price multiplier minus 1, plus the
-    /// tariffs the route's material pays at the borders it crosses (<see cref="ScoringContext.RouteTariff"/>).
+    /// tariffs the route's material pays at the borders it crosses (<see cref="ExposureScorer.RouteTariff"/>).
     /// </summary>
     internal double[] RouteCost { get; }
 
@@ -79,10 +79,10 @@ public sealed class CompiledScenario
     /// A catalog material cannot be scored (unknown, no EU parameters or no price; every one is listed), or the
     /// catalog was compiled for another buyer, with other prices or with other days of cover than the context's.
     /// </exception>
-    public static CompiledScenario Compile(ScoringContext context, CompiledCatalog catalog) => Compile(context, catalog, null);
+    public static CompiledScenario Compile(ExposureScorer context, CompiledCatalog catalog) => Compile(context, catalog, null);
 
-    /// <summary>As <see cref="Compile(ScoringContext, CompiledCatalog)"/>, sharing route models through <paramref name="routes"/> when given.</summary>
-    internal static CompiledScenario Compile(ScoringContext context, CompiledCatalog catalog, RouteModelCache? routes)
+    /// <summary>As <see cref="Compile(ExposureScorer, CompiledCatalog)"/>, sharing route models through <paramref name="routes"/> when given.</summary>
+    internal static CompiledScenario Compile(ExposureScorer context, CompiledCatalog catalog, RouteModelCache? routes)
     {
         if (context is null)
         {
@@ -174,7 +174,7 @@ public sealed class CompiledScenario
     /// Fills one material's route days short and mean price excess; returns whether any route is short or priced above
     /// normal (otherwise the kernel skips the material's days).
     /// </summary>
-    private static bool FillRoutes(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> days, Span<double> prices, ChainForms chains, RouteModelCache? routes)
+    private static bool FillRoutes(ExposureScorer context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> days, Span<double> prices, ChainForms chains, RouteModelCache? routes)
     {
         if (outlook.OnsetDay is null)
         {
@@ -250,7 +250,7 @@ public sealed class CompiledScenario
     /// are computed once per chain, the last one once per place; with a cache, once per distinct set of tariffs in force
     /// (a Monte Carlo run's trials share them).
     /// </summary>
-    private static void AddRouteTariffs(ScoringContext context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> cost, ChainForms chains, RouteModelCache? routes)
+    private static void AddRouteTariffs(ExposureScorer context, CompiledCatalog catalog, MaterialOutlook outlook, Span<double> cost, ChainForms chains, RouteModelCache? routes)
     {
         if (!context.HasTariffs)
         {

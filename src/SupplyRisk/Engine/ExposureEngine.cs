@@ -1,14 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
+using System;
 
 namespace SupplyRisk.Engine;
 
 /// <summary>
 /// Scores compiled catalogs: the same exposure score, output lost over the horizon and cost impact as
-/// <see cref="Scoring.ScoringContext.Score(Parts.FlatPart)"/> (equal within <see cref="RelativeTolerance"/>: per-entry values
+/// <see cref="Scoring.ExposureScorer.Score(Parts.FlatPart)"/> (equal within <see cref="RelativeTolerance"/>: per-entry values
 /// are stored as <see cref="float"/> to halve the memory the kernel reads; sums are kept in double), read from flat arrays with no
 /// allocation, no dictionary look-up and no virtual call per part. Span overloads fill a caller's buffers; the
 /// parallel overloads split the rows into disjoint ranges, so their results are bit-identical to the sequential ones.

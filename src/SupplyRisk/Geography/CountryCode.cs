@@ -1,6 +1,6 @@
-using System;
-using System.Linq;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System;
 
 namespace SupplyRisk.Geography;
 

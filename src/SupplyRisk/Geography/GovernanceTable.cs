@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplyRisk.Materials;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Geography;
 

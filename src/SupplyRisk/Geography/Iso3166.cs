@@ -1,15 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
-using SupplyRisk.Data.Csv;
 
 namespace SupplyRisk.Geography;
 
 /// <summary>
 /// The ISO 3166-1 list of officially assigned country codes (plus XK, Kosovo: a user-assigned code the EU criticality
 /// studies and the World Bank use), embedded in the package
-/// (see <c>Data/Embedded/countries.csv</c> for its source). Loaded once, immutable, thread-safe.
+/// (see <c>Geography/Iso3166Table.cs</c> for its source). Loaded once, immutable, thread-safe.
 /// </summary>
 public static class Iso3166
 {
@@ -52,33 +51,21 @@ public static class Iso3166
 
     private static Registry Load()
     {
-        var errors = new List<DataError>();
-        IReadOnlyList<CsvRecord> records;
-        using (var reader = EmbeddedResources.Open(EmbeddedResources.Countries))
-        {
-            records = CsvReader.Read(reader, EmbeddedResources.Countries, errors, new[] { "alpha2", "alpha3", "numeric", "name" });
-        }
-
         var byAlpha2 = new Dictionary<string, Country>(StringComparer.Ordinal);
         var byAlpha3 = new Dictionary<string, Country>(StringComparer.Ordinal);
-        foreach (CsvRecord record in records)
+        foreach (string row in Iso3166Table.Rows)
         {
-            string alpha2 = record["alpha2"];
-            string alpha3 = record["alpha3"];
-            if (!CountryCode.IsWellFormedAlpha2(alpha2) || alpha3.Length != 3 || byAlpha2.ContainsKey(alpha2) || byAlpha3.ContainsKey(alpha3))
+            string[] fields = row.Split('|');
+            string alpha2 = fields[0];
+            string alpha3 = fields[1];
+            if (fields.Length != 4 || !CountryCode.IsWellFormedAlpha2(alpha2) || alpha3.Length != 3 || byAlpha2.ContainsKey(alpha2) || byAlpha3.ContainsKey(alpha3))
             {
-                errors.Add(new DataError(record.File, record.Line, $"malformed or duplicate ISO code '{alpha2}'/'{alpha3}'"));
-                continue;
+                throw new InvalidOperationException($"The built-in ISO 3166-1 table has a malformed or duplicate row '{row}' (a packaging defect).");
             }
 
-            var country = new Country(CountryCode.Unchecked(alpha2), alpha3, record["numeric"], record["name"]);
+            var country = new Country(CountryCode.Unchecked(alpha2), alpha3, fields[2], fields[3]);
             byAlpha2.Add(alpha2, country);
             byAlpha3.Add(alpha3, country);
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new ReferenceDataException(errors);
         }
 
         return new Registry(byAlpha2, byAlpha3, byAlpha2.Values.OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SupplyRisk.Geography;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Materials;
 

@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System;
 using SupplyRisk.Geography;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Materials;
 

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Materials;
 

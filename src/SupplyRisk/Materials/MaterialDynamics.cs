@@ -1,5 +1,6 @@
-using System;
 using System.Globalization;
+using System;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Materials;
 

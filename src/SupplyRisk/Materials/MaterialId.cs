@@ -1,5 +1,5 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
+using System;
 
 namespace SupplyRisk.Materials;
 

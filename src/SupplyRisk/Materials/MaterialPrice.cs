@@ -1,4 +1,5 @@
 using System;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Materials;
 

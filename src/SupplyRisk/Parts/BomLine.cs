@@ -1,6 +1,7 @@
-using System;
 using System.Globalization;
+using System;
 using SupplyRisk.Materials;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Parts;
 

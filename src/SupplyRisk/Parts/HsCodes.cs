@@ -1,6 +1,7 @@
-using System;
 using System.Text;
+using System;
 using SupplyRisk.Data;
+using SupplyRisk.Diagnostics;
 
 namespace SupplyRisk.Parts;
 

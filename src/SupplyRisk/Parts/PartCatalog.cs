@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
 
@@ -73,10 +73,26 @@ public sealed class PartCatalog
         }
 
         Parts = Array.AsReadOnly(_parts);
+        var isChild = new bool[_parts.Length];
+        foreach (int[] children in _children)
+        {
+            foreach (int child in children)
+            {
+                isChild[child] = true;
+            }
+        }
+
+        TopLevelParts = Array.AsReadOnly(_parts.Where((_, i) => !isChild[i]).ToArray());
     }
 
     /// <summary>Every part, in the order given.</summary>
     public IReadOnlyList<Part> Parts { get; }
+
+    /// <summary>
+    /// The parts no other part uses as a child, in the order given: the products or assemblies a BOM file describes.
+    /// Every acyclic catalog with parts has at least one.
+    /// </summary>
+    public IReadOnlyList<Part> TopLevelParts { get; }
 
     /// <summary>The parts as an array, in the order given (for the compiled engine).</summary>
     internal Part[] PartArray => _parts;
@@ -170,7 +186,7 @@ public sealed class PartCatalog
     /// </param>
     /// <param name="importer">
     /// The buyer whose imports of assembled goods to trace (<see cref="FlatMaterial.ImportedGrams"/>, what assembled-goods
-    /// tariffs act on); default: none. A <see cref="Scoring.ScoringContext"/> scores only parts flattened for its buyer.
+    /// tariffs act on); default: none. A <see cref="Scoring.ExposureScorer"/> scores only parts flattened for its buyer.
     /// </param>
     /// <exception cref="KeyNotFoundException">No such part.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="coverDays"/> returns NaN, a negative or an infinite number.</exception>

@@ -1,7 +1,9 @@
-using System;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
+using SupplyRisk.Diagnostics;
 using SupplyRisk.Materials;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Parts;
 

@@ -1,20 +1,19 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
-using SupplyRisk.Data.Loading;
+using SupplyRisk.IO;
 
 namespace SupplyRisk.Parts;
 
 /// <summary>
-/// Products and the parts of their bills of materials. <see cref="Default"/> holds the built-in archetypes
+/// Products and the parts of their bills of materials. The embedded catalog (<c>SupplyRiskModel.Default.Products</c>) holds the built-in archetypes
 /// (<c>bev</c>, <c>hev</c>, <c>ice-car</c>, <c>smartphone</c>, <c>laptop</c>, <c>wind-turbine-dd</c>), each
 /// number sourced (see docs/data/products.md). Immutable and thread-safe.
 /// </summary>
 public sealed class ProductCatalog
 {
-    private static readonly Lazy<ProductCatalog> DefaultCatalog = new(ProductDataCompiler.LoadEmbedded, isThreadSafe: true);
     private readonly Dictionary<string, Product> _products;
 
     /// <summary>Creates a catalog.</summary>
@@ -57,14 +56,18 @@ public sealed class ProductCatalog
         Products = Array.AsReadOnly(list);
     }
 
-    /// <summary>The built-in product archetypes.</summary>
-    public static ProductCatalog Default => DefaultCatalog.Value;
-
     /// <summary>The products, in the order given.</summary>
     public IReadOnlyList<Product> Products { get; }
 
     /// <summary>Every part of their bills of materials.</summary>
     public PartCatalog Parts { get; }
+
+    /// <summary>Finds a product by id (ordinal, case-sensitive).</summary>
+    public bool TryGet(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Product? product)
+    {
+        product = null;
+        return id is not null && _products.TryGetValue(id, out product);
+    }
 
     /// <summary>The product with that id.</summary>
     /// <exception cref="KeyNotFoundException">No such product; the message lists the known ids.</exception>
@@ -72,16 +75,4 @@ public sealed class ProductCatalog
         _products.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out Product? p)
             ? p
             : throw new KeyNotFoundException($"Unknown product '{id}'; known: {string.Join(", ", _products.Keys)}.");
-
-    /// <summary>
-    /// Reads a bill of materials from one CSV file: header
-    /// <c>part_number,name,category,made_in,child,quantity,material,grams,substitutability,source</c>; each row
-    /// declares a part (name, category, made_in on its first row), and/or a child line, and/or a material line.
-    /// The first part listed is the root. See docs/data-format.md.
-    /// </summary>
-    /// <param name="reader">The CSV text.</param>
-    /// <param name="name">A name for error messages, e.g. the file name.</param>
-    /// <param name="limits">The limits the BOM must stay within (default <see cref="BomLimits.Default"/>).</param>
-    /// <exception cref="ReferenceDataException">The file has problems or exceeds a limit; every problem is listed with its line.</exception>
-    public static ProductCatalog ReadBomCsv(TextReader reader, string name, BomLimits? limits = null) => ProductDataCompiler.ReadBomCsv(reader, name, limits);
 }

@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
 
@@ -8,14 +8,12 @@ namespace SupplyRisk.Policy;
 
 /// <summary>
 /// The built-in scenarios. <c>baseline</c> has no measure at all (the counterfactual shocks are measured
-/// against); <c>current</c> is every measure of <see cref="PolicyTimeline.Default"/> in force at the date
+/// against); <c>current</c> is every measure of the timeline scored against in force at the date
 /// asked; the others are what-ifs whose measures apply on any date asked. All use
 /// <see cref="ShockSeverity.Default"/>. Thread-safe.
 /// </summary>
 public static class BuiltInScenarios
 {
-    private static readonly Lazy<IReadOnlyList<Scenario>> Scenarios = new(Create, isThreadSafe: true);
-
     /// <summary>The seven heavy/medium rare earths licensed in April 2025 that are materials of the dataset (scandium is not).</summary>
     public static IReadOnlyList<MaterialId> April2025RareEarths { get; } =
         Array.AsReadOnly(new MaterialId[] { "samarium", "gadolinium", "terbium", "dysprosium", "lutetium", "yttrium" });
@@ -27,23 +25,25 @@ public static class BuiltInScenarios
     /// <summary>The item classes China's 0.1 % rule lists (Part 2 of MOFCOM Announcement No. 61 of 2025: magnet and target materials).</summary>
     public static IReadOnlyList<ItemClass> ContentRuleItems { get; } = Array.AsReadOnly(new[] { ItemClass.Magnet, ItemClass.SputteringTarget });
 
-    /// <summary>Every built-in scenario: baseline, current, cn-ree-licensing-2025, cn-export-controls-2025-10, us-100pct-tariff-cn, cn-10pct-duty-us, trade-war-2025.</summary>
-    public static IReadOnlyList<Scenario> All => Scenarios.Value;
-
-    /// <summary>The built-in scenario with that id.</summary>
-    /// <exception cref="KeyNotFoundException">No such scenario; the message lists the ids.</exception>
-    public static Scenario Get(string id) =>
-        All.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal))
-        ?? throw new KeyNotFoundException($"Unknown scenario '{id}'; built in: {string.Join(", ", All.Select(s => s.Id))}.");
-
-    private static IReadOnlyList<Scenario> Create()
+    /// <summary>
+    /// The built-in scenarios, in this order: baseline, current, cn-ree-licensing-2025, cn-export-controls-2025-10,
+    /// us-100pct-tariff-cn, cn-10pct-duty-us, trade-war-2025. The embedded set is <c>SupplyRiskModel.Default.Scenarios</c>.
+    /// </summary>
+    /// <param name="timeline">The timeline the scenarios cite for their sources: it must hold the measures
+    /// <c>cn-ree-licensing-2025-04</c>, <c>cn-ree-package-2025-10</c>, <c>cn-content-rule-2025-10</c> and <c>cn-retaliatory-2025-05-14</c>.</param>
+    /// <exception cref="ArgumentException">The timeline lacks a measure a built-in scenario cites.</exception>
+    public static IReadOnlyList<Scenario> Create(PolicyTimeline timeline)
     {
+        if (timeline is null)
+        {
+            throw new ArgumentNullException(nameof(timeline));
+        }
+
         CountryCode cn = CountryCode.Parse("CN");
         CountryCode us = CountryCode.Parse("US");
-        PolicyTimeline timeline = PolicyTimeline.Default;
-        Materials.Provenance Source(string timelineId) =>
+        Sources.Provenance Source(string timelineId) =>
             timeline.Measures.FirstOrDefault(m => m.Id == timelineId)?.Provenance
-            ?? throw new InvalidOperationException($"The embedded timeline lacks '{timelineId}', which a built-in scenario cites.");
+            ?? throw new ArgumentException($"The timeline lacks '{timelineId}', which a built-in scenario cites.", nameof(timeline));
 
         Scenario baseline = Scenario.Create("baseline")
             .Named("Baseline: no policy measures")
@@ -75,7 +75,7 @@ public static class BuiltInScenarios
             .Named("US 100 % additional tariff on Chinese imports (threatened October 2025)")
             .Described("The additional 100 % ad valorem tariff on all Chinese goods announced on 10 October 2025 for 1 November 2025; never implemented (averted by the 30 October 2025 Busan truce).")
             .With(PolicyMeasure.Tariff("us-100pct-tariff-cn", "US +100 % on all Chinese goods", us, new MeasureScope(counterparties: new[] { cn }), 1.0, "us-threat-2025-10",
-                provenance: new Materials.Provenance("CBS News, 'Trump threatens extra 100% tariff on China from November 1', 10 Oct 2025; https://www.cbsnews.com/news/trump-china-tariff-extra-100-november/", Materials.DataQuality.Secondary, 2025, "a threat, never implemented")))
+                provenance: new Sources.Provenance("CBS News, 'Trump threatens extra 100% tariff on China from November 1', 10 Oct 2025; https://www.cbsnews.com/news/trump-china-tariff-extra-100-november/", Sources.DataQuality.Secondary, 2025, "a threat, never implemented")))
             .Build();
 
         Scenario cnDuty = Scenario.Create("cn-10pct-duty-us")

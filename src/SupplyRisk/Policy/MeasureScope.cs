@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
+using SupplyRisk.Diagnostics;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;

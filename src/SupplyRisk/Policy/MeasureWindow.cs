@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System;
 
 namespace SupplyRisk.Policy;
 

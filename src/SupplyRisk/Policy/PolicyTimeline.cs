@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 
 namespace SupplyRisk.Policy;
 
@@ -77,30 +77,6 @@ public sealed class PolicyTimeline
         return null;
     }
 
-    private static readonly System.Lazy<PolicyTimeline> DefaultTimeline = new(Data.Loading.PolicyDataCompiler.LoadEmbedded, isThreadSafe: true);
-
-    /// <summary>
-    /// The embedded timeline: China's 2023–2025 export controls and their suspensions, the DRC's cobalt export
-    /// measures, and the 2025–2026 US/China tariff steps, each with its source (docs/data/policy-and-prices.md). Its
-    /// data cut-off (<see cref="DataAsOf"/>) is 2026-03-11: later suspension lapses and expiries are assumptions.
-    /// </summary>
-    public static PolicyTimeline Default => DefaultTimeline.Value;
-
-    /// <summary>
-    /// Reads a timeline from CSV with the columns of the embedded file (see docs/data-format.md):
-    /// <c>id,title,kind,issuer,destinations,materials,announced,effective,suspended_from,suspended_until,expires,rate,layer,quality,source,note</c>,
-    /// plus optional <c>stages</c> and <c>magnitude</c>.
-    /// </summary>
-    /// <param name="reader">The CSV text.</param>
-    /// <param name="name">The file name used in error messages.</param>
-    /// <param name="dataAsOf">
-    /// The record's data cut-off, if stated: a measure announced after it (or, with no announcement date, taking
-    /// effect after it) is an error, and changes recorded for later dates are reported as assumptions.
-    /// </param>
-    /// <exception cref="Data.ReferenceDataException">The file has problems; every one is listed with its line.</exception>
-    public static PolicyTimeline ReadCsv(System.IO.TextReader reader, string name, DateTime? dataAsOf = null) =>
-        Data.Loading.PolicyDataCompiler.Read(reader ?? throw new ArgumentNullException(nameof(reader)), name, knownMaterials: null, dataAsOf);
-
     /// <summary>An empty timeline.</summary>
     public static PolicyTimeline Empty { get; } = new(Array.Empty<PolicyMeasure>());
 
@@ -118,19 +94,19 @@ public sealed class PolicyTimeline
     /// suspension or expiry recorded to end after it follows <paramref name="afterCutoff"/>, and a state that rests on
     /// any change after the cut-off is marked <see cref="StateBasis.Assumed"/> with the assumption in its reason.
     /// </summary>
-    public IReadOnlyList<MeasureStatus> Evaluate(DateTime asOf, AfterCutoff afterCutoff = AfterCutoff.Extend)
+    public IReadOnlyList<MeasureAsOf> Evaluate(DateTime asOf, AfterCutoff afterCutoff = AfterCutoff.Extend)
     {
         AfterCutoffRules.Check(afterCutoff, nameof(afterCutoff));
         DateTime day = asOf.Date;
-        var statuses = new List<MeasureStatus>(Measures.Count);
+        var statuses = new List<MeasureAsOf>(Measures.Count);
         foreach (PolicyMeasure recorded in Measures)
         {
             PolicyMeasure measure = DataAsOf is DateTime cutoff ? recorded.WithWindow(recorded.Window.AssumingAfter(cutoff, afterCutoff)) : recorded;
             var (state, reason) = measure.StateOn(day);
             PolicyAssumption[] assumed = AssumptionsOf(recorded, day.AddDays(1), afterCutoff).ToArray();
             statuses.Add(assumed.Length == 0
-                ? new MeasureStatus(measure, state, reason, StateBasis.Recorded)
-                : new MeasureStatus(measure, state, $"{reason} (assumed: {string.Join("; ", assumed.Select(a => a.Description))})", StateBasis.Assumed));
+                ? new MeasureAsOf(measure, state, reason, StateBasis.Recorded)
+                : new MeasureAsOf(measure, state, $"{reason} (assumed: {string.Join("; ", assumed.Select(a => a.Description))})", StateBasis.Assumed));
         }
 
         return statuses.AsReadOnly();

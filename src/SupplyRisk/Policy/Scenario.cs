@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 
 namespace SupplyRisk.Policy;
 
@@ -48,15 +48,15 @@ public sealed class Scenario
     /// timeline's measures when <see cref="FollowsTimeline"/> (after the timeline's data cut-off, under
     /// <paramref name="afterCutoff"/>), then the scenario's own, whose basis is <see cref="StateBasis.WhatIf"/>.
     /// </summary>
-    public IReadOnlyList<MeasureStatus> Evaluate(DateTime asOf, PolicyTimeline timeline, AfterCutoff afterCutoff = AfterCutoff.Extend)
+    public IReadOnlyList<MeasureAsOf> Evaluate(DateTime asOf, PolicyTimeline timeline, AfterCutoff afterCutoff = AfterCutoff.Extend)
     {
         if (timeline is null)
         {
             throw new ArgumentNullException(nameof(timeline));
         }
 
-        IEnumerable<MeasureStatus> fromTimeline = FollowsTimeline ? timeline.Evaluate(asOf, afterCutoff) : Enumerable.Empty<MeasureStatus>();
-        IEnumerable<MeasureStatus> own = new PolicyTimeline(Measures).Evaluate(asOf).Select(s => new MeasureStatus(s.Measure, s.State, s.Reason, StateBasis.WhatIf));
+        IEnumerable<MeasureAsOf> fromTimeline = FollowsTimeline ? timeline.Evaluate(asOf, afterCutoff) : Enumerable.Empty<MeasureAsOf>();
+        IEnumerable<MeasureAsOf> own = new PolicyTimeline(Measures).Evaluate(asOf).Select(s => new MeasureAsOf(s.Measure, s.State, s.Reason, StateBasis.WhatIf));
         return fromTimeline.Concat(own).ToList().AsReadOnly();
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SupplyRisk.Concentration;
 using SupplyRisk.Materials;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Reporting;
 

@@ -1,14 +1,15 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System;
 using SupplyRisk.Concentration;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
-using SupplyRisk.Data.Csv;
 using SupplyRisk.Geography;
 using SupplyRisk.Materials;
+using SupplyRisk.Scoring;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Reporting;
 
@@ -119,61 +120,6 @@ public sealed class MaterialSummaryTable
 
         return text.ToString();
     }
-
-    /// <summary>
-    /// The table as CSV (RFC 4180, invariant culture, full precision), one record per row, for notebooks and
-    /// spreadsheets. Per buyer: <c>sr_CODE</c> (empty when unavailable), <c>basis_CODE</c> and <c>bottleneck_CODE</c>.
-    /// Text that a spreadsheet would run as a formula is neutralised (<see cref="CsvField"/>) unless
-    /// <paramref name="neutraliseFormulas"/> is false.
-    /// </summary>
-    public string ToCsv(bool neutraliseFormulas = true)
-    {
-        var header = new List<string>
-        {
-            "material", "stage", "stage_label", "top_supplier", "top_share", "hhi", "hhi_points", "band_2023",
-            "cr3", "effective_suppliers", "hhi_wgi", "weakest_quality",
-        };
-        foreach (Buyer buyer in Buyers)
-        {
-            header.Add("sr_" + buyer.Code);
-            header.Add("basis_" + buyer.Code);
-            header.Add("bottleneck_" + buyer.Code);
-        }
-
-        var text = new StringBuilder();
-        CsvWriter.AppendRecord(text, header, neutraliseFormulas);
-        foreach (MaterialSummaryRow row in Rows)
-        {
-            ConcentrationProfile c = row.Concentration;
-            var fields = new List<string>
-            {
-                row.Material.Id.Value,
-                StageKinds.Name(row.Stage.Kind),
-                row.Stage.Label,
-                c.TopSupplier.Country.Value,
-                Number(c.TopSupplier.Share),
-                Number(c.Hhi),
-                Number(c.HhiPoints),
-                c.Band.ToString(),
-                Number(c.ConcentrationRatio3),
-                Number(c.EffectiveSuppliers),
-                Number(c.GovernanceWeightedHhi),
-                row.WeakestQuality.ToString().ToLowerInvariant(),
-            };
-            foreach (MaterialSummaryCell cell in row.SupplyRisk)
-            {
-                fields.Add(cell.Stage is null ? string.Empty : Number(cell.Stage.Result.Value));
-                fields.Add(cell.Stage?.Result.Basis.ToString() ?? string.Empty);
-                fields.Add(cell.Stage is null ? string.Empty : (cell.IsBottleneck ? "true" : "false"));
-            }
-
-            CsvWriter.AppendRecord(text, fields, neutraliseFormulas);
-        }
-
-        return text.ToString();
-    }
-
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Pct(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 

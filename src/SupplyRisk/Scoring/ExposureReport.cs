@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using System;
 using SupplyRisk.Geography;
 using SupplyRisk.Policy;
 
@@ -34,7 +34,7 @@ public sealed class ExposureReport
         InputTimePath? path,
         IReadOnlyList<Contribution> byCountry,
         IReadOnlyList<Contribution> byStage,
-        IReadOnlyList<MeasureStatus> measures,
+        IReadOnlyList<MeasureAsOf> measures,
         DateTime? dataAsOf,
         AfterCutoff afterCutoff,
         IReadOnlyList<PolicyAssumption> assumptions)
@@ -148,7 +148,7 @@ public sealed class ExposureReport
     public IReadOnlyList<Contribution> ByStage { get; }
 
     /// <summary>Every measure the scenario considered, with its state on the as-of date and the reason.</summary>
-    public IReadOnlyList<MeasureStatus> Measures { get; }
+    public IReadOnlyList<MeasureAsOf> Measures { get; }
 
     /// <summary>The policy timeline's data cut-off (null when it states none, or the scenario does not follow it).</summary>
     public DateTime? DataAsOf { get; }

@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using System;
 using SupplyRisk.Data;
 using SupplyRisk.Dynamics;
 using SupplyRisk.Engine;
@@ -33,28 +33,23 @@ public static class MonteCarloSimulation
     private const int NotLost = -1;
 
     /// <summary>Runs a simulation over every part of a compiled catalog.</summary>
-    /// <param name="data">The reference data.</param>
-    /// <param name="timeline">The policy timeline (for base scenarios that follow it).</param>
+    /// <param name="scorer">
+    /// The scorer of the base case: its data, timeline, buyer, date and options are the simulation's; its scenario must be
+    /// <paramref name="scenario"/>'s <see cref="UncertainScenario.Base"/>. Trials multiply its options' cover and lead-time factors by their own.
+    /// </param>
     /// <param name="scenario">The uncertain scenario.</param>
-    /// <param name="buyer">The buyer.</param>
-    /// <param name="asOf">The date: day 0 of the horizon.</param>
     /// <param name="catalog">The compiled catalog.</param>
     /// <param name="options">Trials, seed, threshold, threads; null for <see cref="MonteCarloOptions.Default"/>.</param>
-    /// <param name="scoring">The horizon, cover and volume; null for <see cref="ScoringOptions.Default"/>. Trials multiply its cover and lead-time factors by their own.</param>
     /// <exception cref="ArgumentException">
-    /// A catalog material cannot be scored (unknown, no EU parameters or no price; every one is listed), or the catalog
-    /// was compiled for another buyer, with other prices or with other days of cover than <paramref name="data"/> and <paramref name="scoring"/> give.
+    /// The scorer's scenario is not the uncertain scenario's base; a catalog material cannot be scored (unknown, no EU
+    /// parameters or no price; every one is listed); or the catalog was compiled for another buyer, with other prices or
+    /// with other days of cover than the scorer's.
     /// </exception>
-    public static MonteCarloResult Run(ReferenceDataset data, PolicyTimeline timeline, UncertainScenario scenario, Buyer buyer, DateTime asOf, CompiledCatalog catalog, MonteCarloOptions? options = null, ScoringOptions? scoring = null)
+    public static MonteCarloResult Run(ExposureScorer scorer, UncertainScenario scenario, CompiledCatalog catalog, MonteCarloOptions? options = null)
     {
-        if (data is null)
+        if (scorer is null)
         {
-            throw new ArgumentNullException(nameof(data));
-        }
-
-        if (timeline is null)
-        {
-            throw new ArgumentNullException(nameof(timeline));
+            throw new ArgumentNullException(nameof(scorer));
         }
 
         if (scenario is null)
@@ -62,23 +57,27 @@ public static class MonteCarloSimulation
             throw new ArgumentNullException(nameof(scenario));
         }
 
-        if (buyer is null)
-        {
-            throw new ArgumentNullException(nameof(buyer));
-        }
-
         if (catalog is null)
         {
             throw new ArgumentNullException(nameof(catalog));
         }
 
+        if (!ReferenceEquals(scorer.Scenario, scenario.Base))
+        {
+            throw new ArgumentException($"The scorer scores scenario '{scorer.Scenario.Id}', but the uncertain scenario's base is '{scenario.Base.Id}': create the scorer for the base scenario.", nameof(scorer));
+        }
+
+        ReferenceDataset data = scorer.Data;
+        PolicyTimeline timeline = scorer.Timeline;
+        Buyer buyer = scorer.Buyer;
+        DateTime asOf = scorer.AsOf;
+        ScoringOptions scoring = scorer.Options;
         options ??= MonteCarloOptions.Default;
-        scoring ??= ScoringOptions.Default;
         int trials = options.Trials;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
 
         // The base scenario checks that every material can be scored, and that the catalog's buyer, prices and cover are its own.
-        ScoringContext baseContext = ScoringContext.Compile(data, timeline, scenario.Base, buyer, asOf, scoring);
+        ExposureScorer baseContext = scorer;
         CompiledScenario.Compile(baseContext, catalog);
         FlatPart[] pathParts = options.TimePathParts.Select(number => FlattenForPaths(catalog, number, baseContext)).ToArray();
         int[][] survive = pathParts.Select(_ => new int[trials]).ToArray();
@@ -94,7 +93,7 @@ public static class MonteCarloSimulation
             ScoringOptions trialOptions = scoring.With(
                 coverFactor: Math.Min(ScoringOptions.MaximumCoverFactor, scoring.CoverFactor * coverFactor),
                 leadTimeFactor: Math.Min(ScoringOptions.MaximumLeadTimeFactor, scoring.LeadTimeFactor * leadFactor));
-            ScoringContext context = ScoringContext.Compile(data, timeline, trial, buyer, asOf, trialOptions, used);
+            ExposureScorer context = ExposureScorer.Create(data, timeline, trial, buyer, asOf, trialOptions, used);
             compiled[t] = CompiledScenario.Compile(context, catalog, routes).Detached();
             for (int i = 0; i < pathParts.Length; i++)
             {
@@ -135,7 +134,7 @@ public static class MonteCarloSimulation
     }
 
     /// <summary>A part named for time paths, flattened once with the base context's days of cover (trials scale them by their cover factor).</summary>
-    private static FlatPart FlattenForPaths(CompiledCatalog catalog, string partNumber, ScoringContext context)
+    private static FlatPart FlattenForPaths(CompiledCatalog catalog, string partNumber, ExposureScorer context)
     {
         if (!catalog.Source.Contains(partNumber))
         {

@@ -1,5 +1,5 @@
-using System;
 using System.Globalization;
+using System;
 using MathNet.Numerics.Distributions;
 
 namespace SupplyRisk.Simulation;

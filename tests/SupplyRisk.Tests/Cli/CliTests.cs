@@ -1,8 +1,9 @@
-using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System;
 using SupplyRisk.Cli;
+using SupplyRisk.IO;
 
 namespace SupplyRisk.Tests.Cli;
 
@@ -163,10 +164,10 @@ public sealed class CliTests : IDisposable
         using JsonDocument doc = JsonDocument.Parse(stdout);
         Assert.Equal("dy-ban", doc.RootElement.GetProperty("scenario").GetString());
         // The tool reports what the library computes for the same BOM, scenario, buyer and date.
-        var data = SupplyRisk.Data.ReferenceDataset.Default;
-        var expected = SupplyRisk.Scoring.ScoringContext
-            .Compile(data, SupplyRisk.Policy.PolicyTimeline.Default, SupplyRisk.Policy.ScenarioJson.Read(System.IO.File.ReadAllText(scenario), "ban.json", data), data.GetBuyer("EU"), new DateTime(2026, 11, 28))
-            .Score(SupplyRisk.Parts.BomJson.Read(System.IO.File.ReadAllText(bom), "magnet.json").Parts, "MAGNET");
+        var data = SupplyRisk.IO.EmbeddedData.Dataset;
+        var expected = SupplyRisk.Scoring.ExposureScorer
+            .Create(data, SupplyRisk.IO.EmbeddedData.Timeline, SupplyRisk.IO.ScenarioJson.Read(System.IO.File.ReadAllText(scenario), "ban.json", data), data.GetBuyer("EU"), new DateTime(2026, 11, 28))
+            .Score(SupplyRisk.IO.BomJson.Read(System.IO.File.ReadAllText(bom), "magnet.json").Parts, "MAGNET");
         Assert.Equal(expected.ExpectedShortfall, doc.RootElement.GetProperty("expectedShortfall").GetDouble(), 12);
         Assert.Equal(expected.OutputLost, doc.RootElement.GetProperty("outputLost").GetDouble(), 12);
         Assert.True(expected.OutputLost > 0.1, "a ban on dysprosium stops part of the magnet's flow");

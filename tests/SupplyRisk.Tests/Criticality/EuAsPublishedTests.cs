@@ -1,10 +1,11 @@
-using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using Xunit.Abstractions;
 
@@ -17,7 +18,7 @@ public sealed class EuAsPublishedTests
 
     public EuAsPublishedTests(ITestOutputHelper output) => _output = output;
 
-    private static readonly GovernanceTable Governance = ReferenceDataset.Default.Governance;
+    private static readonly GovernanceTable Governance = EmbeddedData.Dataset.Governance;
 
     /// <summary>
     /// Gallium, processing, as printed in the EU 2023 study (Grohol &amp; Veeh 2023, doi:10.2873/725585; supply tables as
@@ -50,7 +51,7 @@ public sealed class EuAsPublishedTests
         double expected = ((ListedOnly(GalliumGlobal) * ir / 2) + (ListedOnly(GalliumEuSourcing) * (1 - (ir / 2)))) * (1 - eol) * si;
         Assert.Equal(expected, published.Value, 12);
 
-        double publishedSr = ReferenceDataset.Default.PublishedAssessments.Single(a => a.Material == (MaterialId)"gallium").SupplyRisk!.Value;
+        double publishedSr = EmbeddedData.Dataset.PublishedAssessments.Single(a => a.Material == (MaterialId)"gallium").SupplyRisk!.Value;
         _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "gallium: as published {0:0.000} (global {1:0.000}, EU sourcing {2:0.000}); EU 2023 published SR {3:0.0}", published.Value, published.GlobalHhiWgiT, published.SourcingHhiWgiT, publishedSr));
 
         // Our governance table is the WGI 2024 update (data year 2023); the study used an earlier edition, so SR
@@ -122,7 +123,7 @@ public sealed class EuAsPublishedTests
     [Fact]
     public void Rates_in_files_are_fractions_or_explicit_percentages_never_guessed()
     {
-        ReferenceDataset Load(string eol, string ir, string share) => ReferenceDataset.CreateBuilder(includeDefaults: false)
+        ReferenceDataset Load(string eol, string ir, string share) => new ReferenceDatasetBuilder(includeDefaults: false)
             .Add(DataFileKind.CountryGroups, new StringReader(TestData.Groups), "groups.csv")
             .Add(DataFileKind.Governance, new StringReader(TestData.Governance), "governance.csv")
             .Add(DataFileKind.Materials, new StringReader("id,name,symbol,group,eol_rir,si_sr,si_ei,quality,source,note\ntestium,Testium,Tt,," + eol + ",0.9,0.9,estimate,test,\n"), "materials.csv")

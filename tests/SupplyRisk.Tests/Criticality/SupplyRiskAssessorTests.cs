@@ -1,10 +1,12 @@
-using System;
 using System.Linq;
 using System.Threading.Tasks;
+using System;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
+using SupplyRisk.Scoring;
 
 namespace SupplyRisk.Tests.Criticality;
 
@@ -76,7 +78,7 @@ public sealed class SupplyRiskAssessorTests
     [Fact]
     public void Assessment_is_thread_safe_and_deterministic_on_the_default_data()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
         var assessor = new SupplyRiskAssessor(data);
         Buyer eu = data.GetBuyer("EU");
         var ids = data.Materials.Where(m => SupplyRiskAssessor.CanAssess(m, out _)).Select(m => m.Id).ToArray();

@@ -1,8 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
-using SupplyRisk.Data.Csv;
+using SupplyRisk.IO;
 using Xunit.Abstractions;
 
 namespace SupplyRisk.Tests.Data;

@@ -2,14 +2,16 @@ using System.Linq;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Tests.Data;
 
 /// <summary>What the embedded dataset must cover, and that every figure in it carries its source.</summary>
 public sealed class DefaultDatasetTests
 {
-    private static readonly ReferenceDataset Data = ReferenceDataset.Default;
+    private static readonly ReferenceDataset Data = EmbeddedData.Dataset;
 
     [Theory]
     [InlineData("neodymium")]
@@ -102,7 +104,7 @@ public sealed class DefaultDatasetTests
     [Fact]
     public void WithMaterial_replaces_one_material_in_a_copy()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
         Material cobalt = data.GetMaterial("cobalt");
         ReferenceDataset copy = data.WithMaterial(cobalt.WithSubstitutionIndexSupplyRisk(0.5));
 

@@ -1,8 +1,9 @@
-using System;
 using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
+using System;
 using SupplyRisk.Data;
+using SupplyRisk.IO;
 
 namespace SupplyRisk.Tests.Data;
 
@@ -19,7 +20,7 @@ public sealed class InputFileTests : IDisposable
     public void Directories_empty_missing_and_oversized_files_are_refused_in_one_line()
     {
         Assert.Contains("is a directory, not a file", Assert.Throws<IOException>(() => InputFile.ReadAllText(_dir)).Message);
-        Assert.Contains("is a directory, not a file", Assert.Throws<IOException>(() => ReferenceDataset.CreateBuilder().AddFile(DataFileKind.StageShares, _dir)).Message);
+        Assert.Contains("is a directory, not a file", Assert.Throws<IOException>(() => new ReferenceDatasetBuilder().AddFile(DataFileKind.StageShares, _dir)).Message);
 
         string empty = Path.Combine(_dir, "empty.csv");
         File.WriteAllText(empty, string.Empty);
@@ -42,7 +43,7 @@ public sealed class InputFileTests : IDisposable
         File.WriteAllBytes(latin1, new byte[] { (byte)'M', 0xFC, (byte)'l', (byte)'l', (byte)'e', (byte)'r', (byte)'\n' });
         var error = Assert.Throws<IOException>(() => InputFile.ReadAllText(latin1));
         Assert.Contains("is not UTF-8 text: 0xFC at byte offset 1 is not valid", error.Message);
-        Assert.Contains("is not UTF-8 text", Assert.Throws<IOException>(() => ReferenceDataset.CreateBuilder().AddFile(DataFileKind.StageShares, latin1)).Message);
+        Assert.Contains("is not UTF-8 text", Assert.Throws<IOException>(() => new ReferenceDatasetBuilder().AddFile(DataFileKind.StageShares, latin1)).Message);
 
         string utf8 = Path.Combine(_dir, "utf8.csv");
         File.WriteAllText(utf8, "Müller\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));

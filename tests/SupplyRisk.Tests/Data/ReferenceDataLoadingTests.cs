@@ -2,7 +2,9 @@ using System.IO;
 using System.Linq;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
+using SupplyRisk.Sources;
 
 namespace SupplyRisk.Tests.Data;
 
@@ -34,7 +36,7 @@ public sealed class ReferenceDataLoadingTests
             "alpha,manufacturing,magnets,DE,1.0,2024,secondary,test,\n" + // line 8: DE has no governance
             "alpha,manufacturing,magnets,XX,0.0,2024,bogus,,\n";      // line 9: bad country, quality, source
 
-        var error = Assert.Throws<ReferenceDataException>(() => ReferenceDataset.CreateBuilder(includeDefaults: false)
+        var error = Assert.Throws<ReferenceDataException>(() => new ReferenceDatasetBuilder(includeDefaults: false)
             .Add(DataFileKind.Governance, new StringReader(governance), "gov.csv")
             .Add(DataFileKind.Materials, new StringReader(materials), "mat.csv")
             .Add(DataFileKind.StageShares, new StringReader(shares), "shares.csv")
@@ -63,12 +65,12 @@ public sealed class ReferenceDataLoadingTests
     public void Structural_CSV_problems_are_reported_with_their_line()
     {
         const string text = "# comment\ncountry,wgi_mean6,source\nCN,-0.3\n\"AU,1.5,test\n";
-        var error = Assert.Throws<ReferenceDataException>(() => ReferenceDataset.CreateBuilder(includeDefaults: false)
+        var error = Assert.Throws<ReferenceDataException>(() => new ReferenceDatasetBuilder(includeDefaults: false)
             .Add(DataFileKind.Governance, new StringReader(text), "g.csv").Build());
         Assert.Contains(error.Errors, e => e.Line == 3 && e.Message.Contains("has 2 fields where the header has 3", System.StringComparison.Ordinal));
         Assert.Contains(error.Errors, e => e.Line == 4 && e.Message.Contains("never closed", System.StringComparison.Ordinal));
 
-        var missing = Assert.Throws<ReferenceDataException>(() => ReferenceDataset.CreateBuilder(includeDefaults: false)
+        var missing = Assert.Throws<ReferenceDataException>(() => new ReferenceDatasetBuilder(includeDefaults: false)
             .Add(DataFileKind.Governance, new StringReader("country,source\nCN,x\n"), "h.csv").Build());
         Assert.Contains(missing.Errors, e => e.Message == "the header lacks the required column 'wgi_mean6'");
     }
@@ -77,7 +79,7 @@ public sealed class ReferenceDataLoadingTests
     public void Quoted_fields_with_commas_quotes_and_newlines_are_read()
     {
         const string governance = "country,wgi_mean6,data_year,quality,source,note\nCN,-0.3,2023,secondary,\"World Bank, \"\"WGI\"\"\",\"two\nlines\"\n";
-        ReferenceDataset data = ReferenceDataset.CreateBuilder(includeDefaults: false)
+        ReferenceDataset data = new ReferenceDatasetBuilder(includeDefaults: false)
             .Add(DataFileKind.Governance, new StringReader(governance), "g.csv").Build();
         Provenance p = data.Governance.ProvenanceOf(CountryCode.Parse("CN"))!;
         Assert.Equal("World Bank, \"WGI\"", p.Source);
@@ -93,7 +95,7 @@ public sealed class ReferenceDataLoadingTests
             "cobalt,processing,refined cobalt,FI,0.10,2025,estimate,my analyst,\n" +
             "cobalt,processing,refined cobalt,ROW,0.15,2025,estimate,my analyst,\n";
         const string governance = "country,wgi_mean6,data_year,quality,source,note\nCN,-0.5,2025,estimate,my view,\n";
-        ReferenceDataset mine = ReferenceDataset.CreateBuilder()
+        ReferenceDataset mine = new ReferenceDatasetBuilder()
             .Add(DataFileKind.StageShares, new StringReader(cobaltRefining), "cobalt.csv")
             .Add(DataFileKind.Governance, new StringReader(governance), "gov.csv")
             .Build();
@@ -103,7 +105,7 @@ public sealed class ReferenceDataLoadingTests
         Assert.Equal("my analyst", overridden.Entries[0].Provenance.Source);
         Assert.Equal(-0.5, mine.Governance.Get(CountryCode.Parse("CN")).Estimate);
 
-        ReferenceDataset defaults = ReferenceDataset.Default;
+        ReferenceDataset defaults = EmbeddedData.Dataset;
         Assert.Equal(
             defaults.GetMaterial("cobalt").GetStage(StageKind.Extraction).Shares.Shares.ToArray(),
             mine.GetMaterial("cobalt").GetStage(StageKind.Extraction).Shares.Shares.ToArray());
@@ -118,7 +120,7 @@ public sealed class ReferenceDataLoadingTests
         File.WriteAllText(path, TestData.Shares);
         try
         {
-            ReferenceDataset data = ReferenceDataset.CreateBuilder(includeDefaults: false)
+            ReferenceDataset data = new ReferenceDatasetBuilder(includeDefaults: false)
                 .Add(DataFileKind.Governance, new StringReader(TestData.Governance), "g.csv")
                 .Add(DataFileKind.Materials, new StringReader(TestData.Materials), "m.csv")
                 .AddFile(DataFileKind.StageShares, path)
@@ -155,7 +157,7 @@ public sealed class ReferenceDataLoadingTests
     [Fact]
     public void A_missing_required_column_is_reported_once()
     {
-        var error = Assert.Throws<ReferenceDataException>(() => ReferenceDataset.CreateBuilder(includeDefaults: false)
+        var error = Assert.Throws<ReferenceDataException>(() => new ReferenceDatasetBuilder(includeDefaults: false)
             .Add(DataFileKind.Governance, new StringReader("country,source\nCN,x\nUS,y\n"), "h.csv").Build());
         Assert.Single(error.Errors);
     }

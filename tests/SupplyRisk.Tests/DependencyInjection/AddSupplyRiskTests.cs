@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
 using SupplyRisk.Extensions.DependencyInjection;
+using SupplyRisk.IO;
+using SupplyRisk.Scoring;
 
 namespace SupplyRisk.Tests.DependencyInjection;
 
@@ -13,7 +15,7 @@ public sealed class AddSupplyRiskTests
     public void Registers_the_default_dataset_and_an_assessor_as_singletons()
     {
         using ServiceProvider provider = new ServiceCollection().AddSupplyRisk().BuildServiceProvider();
-        Assert.Same(ReferenceDataset.Default, provider.GetRequiredService<ReferenceDataset>());
+        Assert.Same(EmbeddedData.Dataset, provider.GetRequiredService<ReferenceDataset>());
         var assessor = provider.GetRequiredService<SupplyRiskAssessor>();
         Assert.Same(assessor, provider.GetRequiredService<SupplyRiskAssessor>());
         Assert.Equal(SupplyRiskAssessor.DefaultInsideBuyerTradeFactor, assessor.InsideBuyerTradeFactor);

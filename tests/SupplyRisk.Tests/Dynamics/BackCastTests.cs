@@ -1,7 +1,8 @@
-using System;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
@@ -25,13 +26,13 @@ public sealed class BackCastTests
         _output.WriteLine(FormattableString.Invariant($"{what}: output lost {report.OutputLost:P1} ({report.OutputLost * report.HorizonDays:0.0} days), TTS {report.TimeToSurviveDays?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, TTR {report.TimeToRecoverDays?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, ")
             + string.Join("; ", report.Materials.Where(m => m.MinimumAvailability < 1 - 1e-9).Select(m => FormattableString.Invariant($"{m.Material} min {m.MinimumAvailability:P1} price x{m.PriceMultiplier:0.00}{(m.Path.ServedFromTraderStock ? " traders" : "")}"))));
 
-    private static readonly ReferenceDataset Data = ReferenceDataset.Default;
-    private static readonly ProductCatalog Products = ProductCatalog.Default;
+    private static readonly ReferenceDataset Data = EmbeddedData.Dataset;
+    private static readonly ProductCatalog Products = EmbeddedData.Products;
     private static readonly CountryCode De = CountryCode.Parse("DE");
     private static readonly CountryCode Cn = CountryCode.Parse("CN");
 
     private static ExposureReport Current(DateTime asOf, PartCatalog parts, string root, double? coverDays = null, string buyer = "US") =>
-        ScoringContext.Compile(Data, PolicyTimeline.Default, BuiltInScenarios.Get("current"), Data.GetBuyer(buyer), asOf, new ScoringOptions(coverDays: coverDays))
+        ExposureScorer.Create(Data, EmbeddedData.Timeline, EmbeddedData.GetScenario("current"), Data.GetBuyer(buyer), asOf, new ScoringOptions(coverDays: coverDays))
             .Score(parts, root);
 
     /// <summary>The built-in BEV with the car and its motor made in Germany (its magnets still made where the data says: 87 % China).</summary>

@@ -1,5 +1,5 @@
-using System;
 using System.Linq;
+using System;
 using CsCheck;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
@@ -33,7 +33,7 @@ public sealed class TimePathPropertyTests
     }
 
     private static ExposureReport Score(ReferenceDataset data, PartCatalog parts, Scenario scenario, ScoringOptions? options = null) =>
-        ScoringContext.Compile(data, PolicyTimeline.Empty, scenario, Us, RandomModels.Day, options ?? ScoringOptions.Default).Score(parts, "TOP");
+        ExposureScorer.Create(data, PolicyTimeline.Empty, scenario, Us, RandomModels.Day, options ?? ScoringOptions.Default).Score(parts, "TOP");
 
     [Fact]
     public void More_cover_never_lowers_time_to_survive_nor_raises_output_lost()

@@ -1,8 +1,9 @@
-using System;
 using System.IO;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
@@ -33,7 +34,7 @@ public sealed class TimePathTests
     private static ExposureReport Score(ReferenceDataset data, params PolicyMeasure[] measures) => Score(data, Widget(), ScoringOptions.Default, measures);
 
     private static ExposureReport Score(ReferenceDataset data, PartCatalog parts, ScoringOptions options, params PolicyMeasure[] measures) =>
-        ScoringContext.Compile(data, PolicyTimeline.Empty, Scenario.Create("s").With(measures).Build(), Bloc, Day, options).Score(parts, "WIDGET");
+        ExposureScorer.Create(data, PolicyTimeline.Empty, Scenario.Create("s").With(measures).Build(), Bloc, Day, options).Score(parts, "WIDGET");
 
     private static ReferenceDataset WithDynamics(string row) =>
         TestData.Builder().Add(DataFileKind.MaterialDynamics, new StringReader(

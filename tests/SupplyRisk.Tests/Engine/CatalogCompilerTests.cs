@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplyRisk.Criticality;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
@@ -15,14 +16,14 @@ namespace SupplyRisk.Tests.Engine;
 /// <summary>Compiling catalogs level by level on several threads.</summary>
 public sealed class CatalogCompilerTests
 {
-    private static readonly ReferenceDataset Data = ReferenceDataset.Default;
+    private static readonly ReferenceDataset Data = EmbeddedData.Dataset;
 
     /// <summary>The dataset's materials that have a reference price (so a catalog of them compiles).</summary>
     private static IEnumerable<MaterialId> PricedMaterials() => Data.Materials.Where(m => Data.FindPrice(m.Id) is not null).Select(m => m.Id);
 
     /// <summary>trade-war-2025 for a US buyer on 2026-11-28: tariffs, raw-import tariffs and a content rule in force.</summary>
-    private static ScoringContext TradeWar() =>
-        ScoringContext.Compile(Data, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), Data.GetBuyer("US"), new DateTime(2026, 11, 28));
+    private static ExposureScorer TradeWar() =>
+        ExposureScorer.Create(Data, EmbeddedData.Timeline, EmbeddedData.GetScenario("trade-war-2025"), Data.GetBuyer("US"), new DateTime(2026, 11, 28));
 
     /// <summary>
     /// A layered catalog whose lower levels hold more rows than the compiler hands a thread at a time, so levels
@@ -246,7 +247,7 @@ public sealed class CatalogCompilerTests
         }
 
         CompiledCatalog catalog = AssertSameOnAnyThreadCount(parts);
-        var assessor = new SupplyRisk.Criticality.SupplyRiskAssessor(Data);
+        var assessor = new SupplyRisk.Scoring.SupplyRiskAssessor(Data);
         Assert.Equal(firstUse.OrderByDescending(m => assessor.Assess(m, buyer).Value).ToList(), catalog.Materials); // stable: first use among ties
         Assert.Equal(materials.Length, catalog.Materials.Count);
         List<CountryCode> origins = catalog.Origins.Select(o => o.Country).ToList();
@@ -351,7 +352,7 @@ public sealed class CatalogCompilerTests
     [InlineData(-2)]
     public void A_degree_of_parallelism_that_is_neither_minus_one_nor_positive_is_rejected(int degree)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => CompiledCatalog.Compile(ProductCatalog.Default.Parts, Data, Data.GetBuyer("US"), degree));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => CompiledCatalog.Compile(EmbeddedData.Products.Parts, Data, Data.GetBuyer("US"), degree));
         Assert.Equal("maxDegreeOfParallelism", error.ParamName);
     }
 }

@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using CsCheck;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
@@ -30,7 +31,7 @@ public sealed class ExposureEngineTests
         Assert.True(Math.Abs(expected - actual) <= tolerance, $"{what}: reference {expected:R}, engine {actual:R}");
     }
 
-    private static void AssertEngineEqualsReference(ScoringContext context, PartCatalog parts)
+    private static void AssertEngineEqualsReference(ExposureScorer context, PartCatalog parts)
     {
         CompiledCatalog catalog = CompiledCatalog.Compile(parts, context.Data, context.Buyer);
         CompiledScenario compiled = CompiledScenario.Compile(context, catalog);
@@ -51,12 +52,12 @@ public sealed class ExposureEngineTests
     [Fact]
     public void Engine_equals_the_reference_for_every_built_in_part_scenario_and_buyer()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
         foreach (string buyer in new[] { "US", "EU", "JP" })
         {
-            foreach (Scenario scenario in BuiltInScenarios.All)
+            foreach (Scenario scenario in EmbeddedData.Scenarios)
             {
-                AssertEngineEqualsReference(ScoringContext.Compile(data, PolicyTimeline.Default, scenario, data.GetBuyer(buyer), Day), ProductCatalog.Default.Parts);
+                AssertEngineEqualsReference(ExposureScorer.Create(data, EmbeddedData.Timeline, scenario, data.GetBuyer(buyer), Day), EmbeddedData.Products.Parts);
             }
         }
     }
@@ -82,7 +83,7 @@ public sealed class ExposureEngineTests
             // A dated measure that starts (or started) at a random day relative to the as-of date.
             measures.Add(PolicyMeasure.ExportLicensing("dated", "d", CountryCode.Parse("CN"), MeasureScope.All, MeasureWindow.Create(Day.AddDays(start))));
             Scenario scenario = Scenario.Create("s").With(measures.ToArray()).Build();
-            var context = ScoringContext.Compile(data, PolicyTimeline.Empty, scenario, Buyer.FromCountry(CountryCode.Parse("US")), Day);
+            var context = ExposureScorer.Create(data, PolicyTimeline.Empty, scenario, Buyer.FromCountry(CountryCode.Parse("US")), Day);
             AssertEngineEqualsReference(context, parts);
         }, iter: 60);
     }
@@ -90,9 +91,9 @@ public sealed class ExposureEngineTests
     [Fact]
     public void Scoring_a_compiled_catalog_allocates_nothing_after_warm_up()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
-        CompiledCatalog catalog = CompiledCatalog.Compile(ProductCatalog.Default.Parts, data, data.GetBuyer("US"));
-        CompiledScenario compiled = CompiledScenario.Compile(ScoringContext.Compile(data, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), data.GetBuyer("US"), Day), catalog);
+        ReferenceDataset data = EmbeddedData.Dataset;
+        CompiledCatalog catalog = CompiledCatalog.Compile(EmbeddedData.Products.Parts, data, data.GetBuyer("US"));
+        CompiledScenario compiled = CompiledScenario.Compile(ExposureScorer.Create(data, EmbeddedData.Timeline, EmbeddedData.GetScenario("trade-war-2025"), data.GetBuyer("US"), Day), catalog);
         var scores = new double[catalog.PartCount];
         var shortfalls = new double[catalog.PartCount];
         var costs = new double[catalog.PartCount];
@@ -112,10 +113,10 @@ public sealed class ExposureEngineTests
     [Fact]
     public void Parallel_and_multi_scenario_scoring_are_bit_identical_to_the_sequential_path()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
-        CompiledCatalog catalog = CompiledCatalog.Compile(ProductCatalog.Default.Parts, data, data.GetBuyer("EU"));
-        CompiledScenario[] scenarios = BuiltInScenarios.All
-            .Select(s => CompiledScenario.Compile(ScoringContext.Compile(data, PolicyTimeline.Default, s, data.GetBuyer("EU"), Day), catalog))
+        ReferenceDataset data = EmbeddedData.Dataset;
+        CompiledCatalog catalog = CompiledCatalog.Compile(EmbeddedData.Products.Parts, data, data.GetBuyer("EU"));
+        CompiledScenario[] scenarios = EmbeddedData.Scenarios
+            .Select(s => CompiledScenario.Compile(ExposureScorer.Create(data, EmbeddedData.Timeline, s, data.GetBuyer("EU"), Day), catalog))
             .ToArray();
         var all = new double[scenarios.Length * catalog.PartCount];
         ExposureEngine.Score(scenarios, all);
@@ -132,10 +133,10 @@ public sealed class ExposureEngineTests
     [Fact]
     public void Buffers_of_the_wrong_size_and_foreign_catalogs_are_rejected()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
-        CompiledCatalog catalog = CompiledCatalog.Compile(ProductCatalog.Default.Parts, data, data.GetBuyer("EU"));
-        CompiledCatalog other = CompiledCatalog.Compile(ProductCatalog.Default.Parts, data, data.GetBuyer("EU"));
-        ScoringContext context = ScoringContext.Compile(data, PolicyTimeline.Default, BuiltInScenarios.Get("baseline"), data.GetBuyer("EU"), Day);
+        ReferenceDataset data = EmbeddedData.Dataset;
+        CompiledCatalog catalog = CompiledCatalog.Compile(EmbeddedData.Products.Parts, data, data.GetBuyer("EU"));
+        CompiledCatalog other = CompiledCatalog.Compile(EmbeddedData.Products.Parts, data, data.GetBuyer("EU"));
+        ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, EmbeddedData.GetScenario("baseline"), data.GetBuyer("EU"), Day);
         CompiledScenario a = CompiledScenario.Compile(context, catalog);
         CompiledScenario b = CompiledScenario.Compile(context, other);
         Assert.Throws<ArgumentException>(() => ExposureEngine.Score(a, new double[catalog.PartCount + 1]));
@@ -152,12 +153,12 @@ public sealed class ExposureEngineTests
             Buyer us = Buyer.FromCountry(CountryCode.Parse("US"));
             CompiledCatalog catalog = CompiledCatalog.Compile(model.Part(), data, us);
 
-            var otherBuyer = ScoringContext.Compile(data, PolicyTimeline.Empty, BuiltInScenarios.Get("baseline"), Buyer.FromCountry(CountryCode.Parse("DE")), Day);
+            var otherBuyer = ExposureScorer.Create(data, PolicyTimeline.Empty, EmbeddedData.GetScenario("baseline"), Buyer.FromCountry(CountryCode.Parse("DE")), Day);
             var e = Assert.Throws<ArgumentException>(() => CompiledScenario.Compile(otherBuyer, catalog));
             Assert.Contains("compiled for buyer 'US'", e.Message);
 
             ReferenceDataset repriced = (model with { Price = model.Price.Select(p => p * factor).ToArray() }).Dataset();
-            var otherPrices = ScoringContext.Compile(repriced, PolicyTimeline.Empty, BuiltInScenarios.Get("baseline"), us, Day);
+            var otherPrices = ExposureScorer.Create(repriced, PolicyTimeline.Empty, EmbeddedData.GetScenario("baseline"), us, Day);
             e = Assert.Throws<ArgumentException>(() => CompiledScenario.Compile(otherPrices, catalog));
             Assert.Contains("material 'm0' is priced", e.Message);
         }, iter: 10);
@@ -167,7 +168,7 @@ public sealed class ExposureEngineTests
     public void Rows_hold_value_substitutability_and_the_value_entering_the_buyer_by_origin()
     {
         // One part, made 60 % in the US (inside the buyer) and 40 % in Mexico, with a zero-gram line.
-        ReferenceDataset data = ReferenceDataset.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
         var part = new Part("A", "a", PartCategory.Other, CountryShares.Create((CountryCode.Parse("US"), 0.6), (CountryCode.Parse("MX"), 0.4)),
             new[] { new MaterialContent("cobalt", 2000, 0.5), new MaterialContent("gallium", 0, 0.9) });
         CompiledCatalog catalog = CompiledCatalog.Compile(new PartCatalog(new[] { part }), data, data.GetBuyer("US"));
@@ -211,7 +212,7 @@ public sealed class ExposureEngineTests
             PolicyMeasure.Tariff("t", "t", CountryCode.Parse("US"), MeasureScope.All, 0.25, "layer"),
             PolicyMeasure.ContentRule("rule", "r", CountryCode.Parse("CN"), MeasureScope.All, 0.001),
         };
-        var context = ScoringContext.Compile(data, PolicyTimeline.Empty, Scenario.Create("s").With(measures).Build(), Buyer.FromCountry(CountryCode.Parse("US")), Day);
+        var context = ExposureScorer.Create(data, PolicyTimeline.Empty, Scenario.Create("s").With(measures).Build(), Buyer.FromCountry(CountryCode.Parse("US")), Day);
         AssertEngineEqualsReference(context, parts);
         Assert.Equal(n, CompiledCatalog.Compile(parts, data, context.Buyer).Materials.Count);
     }

@@ -1,5 +1,6 @@
 using System.Linq;
 using SupplyRisk.Data;
+using SupplyRisk.IO;
 using SupplyRisk.Parts;
 
 namespace SupplyRisk.Tests.Parts;
@@ -24,7 +25,7 @@ public sealed class BomJsonStrictnessTests
         Assert.StartsWith("$.parts[0].partNumber: holds an escape that is not valid UTF-16", error.Message, System.StringComparison.Ordinal);
 
         const string scenario = """{ "id": "s", "title": "\udc00x", "measures": [] }""";
-        DataError inScenario = Assert.Single(Assert.Throws<ReferenceDataException>(() => SupplyRisk.Policy.ScenarioJson.Read(scenario, "s.json")).Errors);
+        DataError inScenario = Assert.Single(Assert.Throws<ReferenceDataException>(() => SupplyRisk.IO.ScenarioJson.Read(scenario, "s.json")).Errors);
         Assert.StartsWith("$.title: holds an escape that is not valid UTF-16", inScenario.Message, System.StringComparison.Ordinal);
 
         const string pair = """{ "parts": [ { "partNumber": "A\ud83d\ude00", "category": "other", "madeIn": "DE" } ] }""";

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using SupplyRisk.Data;
+using SupplyRisk.IO;
 using SupplyRisk.Parts;
 
 namespace SupplyRisk.Tests.Parts;
@@ -10,7 +11,7 @@ public sealed class ProductCatalogTests
     [Fact]
     public void The_built_in_archetypes_load_with_sourced_multi_level_BOMs()
     {
-        ProductCatalog catalog = ProductCatalog.Default;
+        ProductCatalog catalog = EmbeddedData.Products;
         Assert.Equal(new[] { "bev", "hev", "ice-car", "smartphone", "laptop", "wind-turbine-dd" }.OrderBy(x => x), catalog.Products.Select(p => p.Id).OrderBy(x => x));
         foreach (Product product in catalog.Products)
         {
@@ -42,7 +43,7 @@ public sealed class ProductCatalogTests
             "EV,My EV,automotive,US,,,,,\n" +
             "EV,,,,MOTOR,2,copper,1000,0.2\n" +
             "MOTOR,Motor,automotive,CN:0.8;JP:0.2,,,dysprosium,50,1\n";
-        ProductCatalog catalog = ProductCatalog.ReadBomCsv(new StringReader(csv), "my-ev.csv");
+        ProductCatalog catalog = BomCsv.Read(new StringReader(csv), "my-ev.csv");
         Assert.Equal("EV", catalog.Products.Single().RootPart);
         FlatPart ev = catalog.Parts.Flatten("EV");
         Assert.Equal(100, ev.Find("dysprosium")!.Grams);
@@ -58,7 +59,7 @@ public sealed class ProductCatalogTests
             "EV,,,,MOTOR,-2,,,\n" +                     // line 3: negative quantity
             "MOTOR,Motor,automotive,CN:0.8;XX:0.2,,,unobtainium!,50,1.5\n" + // line 4: bad country, id, substitutability
             "PUMP,Pump,other,DE,GHOST,1,,,\n";          // line 5: GHOST never declared
-        var error = Assert.Throws<ReferenceDataException>(() => ProductCatalog.ReadBomCsv(new StringReader(csv), "bad.csv"));
+        var error = Assert.Throws<ReferenceDataException>(() => BomCsv.Read(new StringReader(csv), "bad.csv"));
         string[] lines = error.Errors.Select(e => e.ToString()).ToArray();
         Assert.Contains(lines, l => l.StartsWith("bad.csv line 2", System.StringComparison.Ordinal) && l.Contains("category 'automobile'", System.StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("bad.csv line 3", System.StringComparison.Ordinal) && l.Contains("'quantity' is -2", System.StringComparison.Ordinal));
@@ -83,7 +84,7 @@ public sealed class ProductCatalogTests
             csv.Append('C').Append(i).Append(",c,other,DE,,,copper,1,1\n");
         }
 
-        var error = Assert.Throws<ReferenceDataException>(() => ProductCatalog.ReadBomCsv(new StringReader(csv.ToString()), "wide.csv"));
+        var error = Assert.Throws<ReferenceDataException>(() => BomCsv.Read(new StringReader(csv.ToString()), "wide.csv"));
         DataError e = Assert.Single(error.Errors);
         Assert.Equal(5003, e.Line);
         Assert.Contains("child 'C4321' is listed twice under 'ROOT'", e.Message);

@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
@@ -37,7 +38,7 @@ public sealed class AfterCutoffTests
         };
     }
 
-    private static MeasureStatus Status(PolicyTimeline timeline, DateTime date, AfterCutoff rule) => timeline.Evaluate(date, rule).Single();
+    private static MeasureAsOf Status(PolicyTimeline timeline, DateTime date, AfterCutoff rule) => timeline.Evaluate(date, rule).Single();
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -48,18 +49,18 @@ public sealed class AfterCutoffTests
 
         foreach (AfterCutoff rule in new[] { AfterCutoff.Extend, AfterCutoff.Reinstate })
         {
-            MeasureStatus before = Status(timeline, Lapse.AddDays(-1), rule);
+            MeasureAsOf before = Status(timeline, Lapse.AddDays(-1), rule);
             Assert.Equal(MeasureState.Suspended, before.State);
             Assert.Equal(StateBasis.Recorded, before.Basis);
         }
 
-        MeasureStatus extended = Status(timeline, Lapse, AfterCutoff.Extend);
+        MeasureAsOf extended = Status(timeline, Lapse, AfterCutoff.Extend);
         Assert.Equal(MeasureState.Suspended, extended.State);
         Assert.Equal(StateBasis.Assumed, extended.Basis);
         Assert.Contains("assumed extended", extended.Reason);
         Assert.Null(extended.Measure.Window.SuspendedUntil);
 
-        MeasureStatus reinstated = Status(timeline, Lapse, AfterCutoff.Reinstate);
+        MeasureAsOf reinstated = Status(timeline, Lapse, AfterCutoff.Reinstate);
         Assert.Equal(MeasureState.InForce, reinstated.State);
         Assert.Equal(StateBasis.Assumed, reinstated.Basis);
         Assert.Contains("assumed to lapse", reinstated.Reason);
@@ -136,25 +137,25 @@ public sealed class AfterCutoffTests
             "id,title,kind,issuer,destinations,materials,announced,effective,suspended_from,suspended_until,expires,rate,layer,quality,source,note\n" +
             "early,Early,export-ban,CN,US,gallium,2025-12-03,2025-12-03,,,,,,primary,test,\n" +
             "late,Late,export-ban,CN,US,gallium,2026-04-01,2026-04-01,,,,,,primary,test,\n";
-        var error = Assert.Throws<ReferenceDataException>(() => PolicyTimeline.ReadCsv(new StringReader(csv), "mine.csv", Cutoff));
+        var error = Assert.Throws<ReferenceDataException>(() => PolicyCsv.Read(new StringReader(csv), "mine.csv", Cutoff));
         DataError e = Assert.Single(error.Errors);
         Assert.Equal("mine.csv", e.File);
         Assert.Equal(3, e.Line);
         Assert.Contains("after the data cut-off of 2026-03-11", e.Message);
-        Assert.Equal(2, PolicyTimeline.ReadCsv(new StringReader(csv), "mine.csv").Measures.Count);
+        Assert.Equal(2, PolicyCsv.Read(new StringReader(csv), "mine.csv").Measures.Count);
     }
 
     [Fact]
     public void An_undefined_rule_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => PolicyTimeline.Default.Evaluate(Lapse, (AfterCutoff)7));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EmbeddedData.Timeline.Evaluate(Lapse, (AfterCutoff)7));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScoringOptions(afterCutoff: (AfterCutoff)(-1)));
     }
 
     [Fact]
     public void The_embedded_record_ends_on_its_stated_cutoff_and_lists_the_2026_lapses_as_assumptions()
     {
-        PolicyTimeline timeline = PolicyTimeline.Default;
+        PolicyTimeline timeline = EmbeddedData.Timeline;
         Assert.Equal(Cutoff, timeline.DataAsOf);
         var assumed = timeline.Assumptions(new DateTime(2026, 12, 7)).Select(a => (a.Measure.Id, a.Date, a.Change)).ToList();
         Assert.Contains(("cn-ree-package-2025-10", Lapse, ScheduledChange.SuspensionLapses), assumed);
@@ -166,15 +167,15 @@ public sealed class AfterCutoffTests
     [Fact]
     public void Current_on_2026_12_06_differs_by_rule_only_through_the_assumptions_and_says_so()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
-        ProductCatalog products = ProductCatalog.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
+        ProductCatalog products = EmbeddedData.Products;
         Buyer us = data.GetBuyer("US");
-        Scenario current = BuiltInScenarios.Get("current");
+        Scenario current = EmbeddedData.GetScenario("current");
         var asOf = new DateTime(2026, 12, 6);
         string phone = products.Get("smartphone").RootPart;
 
-        ScoringContext extend = ScoringContext.Compile(data, PolicyTimeline.Default, current, us, asOf, new ScoringOptions(afterCutoff: AfterCutoff.Extend));
-        ScoringContext reinstate = ScoringContext.Compile(data, PolicyTimeline.Default, current, us, asOf, new ScoringOptions(afterCutoff: AfterCutoff.Reinstate));
+        ExposureScorer extend = ExposureScorer.Create(data, EmbeddedData.Timeline, current, us, asOf, new ScoringOptions(afterCutoff: AfterCutoff.Extend));
+        ExposureScorer reinstate = ExposureScorer.Create(data, EmbeddedData.Timeline, current, us, asOf, new ScoringOptions(afterCutoff: AfterCutoff.Reinstate));
         ExposureReport e = extend.Score(products.Parts, phone);
         ExposureReport r = reinstate.Score(products.Parts, phone);
 
@@ -190,8 +191,8 @@ public sealed class AfterCutoffTests
         // when the horizon ends before the first change after the cut-off.
         var early = new DateTime(2025, 6, 1);
         var shortHorizon = new ScoringOptions(horizonDays: 30);
-        ExposureReport e0 = ScoringContext.Compile(data, PolicyTimeline.Default, current, us, early, shortHorizon).Score(products.Parts, phone);
-        ExposureReport r0 = ScoringContext.Compile(data, PolicyTimeline.Default, current, us, early, shortHorizon.With(afterCutoff: AfterCutoff.Reinstate)).Score(products.Parts, phone);
+        ExposureReport e0 = ExposureScorer.Create(data, EmbeddedData.Timeline, current, us, early, shortHorizon).Score(products.Parts, phone);
+        ExposureReport r0 = ExposureScorer.Create(data, EmbeddedData.Timeline, current, us, early, shortHorizon.With(afterCutoff: AfterCutoff.Reinstate)).Score(products.Parts, phone);
         Assert.Empty(e0.Assumptions);
         Assert.Equal(e0.Score, r0.Score);
     }
@@ -199,15 +200,15 @@ public sealed class AfterCutoffTests
     [Fact]
     public void A_lapse_inside_the_horizon_follows_the_rule_in_the_daily_path()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
         Buyer us = data.GetBuyer("US");
-        Scenario current = BuiltInScenarios.Get("current");
+        Scenario current = EmbeddedData.GetScenario("current");
         var asOf = new DateTime(2026, 6, 1);
         var part = new Part("GA-USER", "Gallium user", PartCategory.Other, CountryShares.Create((CountryCode.Parse("US"), 1.0)), new[] { new MaterialContent("gallium", 5000, 1.0) });
         var catalog = new PartCatalog(new[] { part });
 
-        ExposureReport e = ScoringContext.Compile(data, PolicyTimeline.Default, current, us, asOf, new ScoringOptions(coverDays: 0)).Score(catalog, "GA-USER");
-        ExposureReport r = ScoringContext.Compile(data, PolicyTimeline.Default, current, us, asOf, new ScoringOptions(coverDays: 0, afterCutoff: AfterCutoff.Reinstate)).Score(catalog, "GA-USER");
+        ExposureReport e = ExposureScorer.Create(data, EmbeddedData.Timeline, current, us, asOf, new ScoringOptions(coverDays: 0)).Score(catalog, "GA-USER");
+        ExposureReport r = ExposureScorer.Create(data, EmbeddedData.Timeline, current, us, asOf, new ScoringOptions(coverDays: 0, afterCutoff: AfterCutoff.Reinstate)).Score(catalog, "GA-USER");
 
         // On the as-of date both rules agree (the ban is suspended); the reinstated ban starts on 2026-11-27, day 179.
         Assert.Equal(MeasureState.Suspended, e.Measures.Single(m => m.Measure.Id == "cn-us-ban-ga-ge-sb-2024-12").State);
@@ -219,9 +220,9 @@ public sealed class AfterCutoffTests
     [Fact]
     public void A_scenarios_own_measures_are_what_ifs()
     {
-        MeasureStatus s = BuiltInScenarios.Get("cn-ree-licensing-2025").Evaluate(new DateTime(2026, 12, 6), PolicyTimeline.Default).First();
+        MeasureAsOf s = EmbeddedData.GetScenario("cn-ree-licensing-2025").Evaluate(new DateTime(2026, 12, 6), EmbeddedData.Timeline).First();
         Assert.Equal(StateBasis.WhatIf, s.Basis);
     }
 
-    private static (MeasureState, StateBasis) Pair(MeasureStatus s) => (s.State, s.Basis);
+    private static (MeasureState, StateBasis) Pair(MeasureAsOf s) => (s.State, s.Basis);
 }

@@ -1,23 +1,24 @@
-using System;
 using System.Linq;
+using System;
+using SupplyRisk.IO;
 using SupplyRisk.Policy;
 
 namespace SupplyRisk.Tests.Policy;
 
 public sealed class DefaultTimelineTests
 {
-    private static readonly PolicyTimeline Timeline = PolicyTimeline.Default;
+    private static readonly PolicyTimeline Timeline = EmbeddedData.Timeline;
 
-    private static MeasureStatus Status(string id, DateTime date, AfterCutoff rule = AfterCutoff.Extend) => Timeline.Evaluate(date, rule).Single(s => s.Measure.Id == id);
+    private static MeasureAsOf Status(string id, DateTime date, AfterCutoff rule = AfterCutoff.Extend) => Timeline.Evaluate(date, rule).Single(s => s.Measure.Id == id);
 
     [Fact]
     public void The_October_2025_package_is_suspended_until_2026_11_10_and_after_that_follows_the_after_cutoff_rule()
     {
         Assert.Equal(MeasureState.Suspended, Status("cn-ree-package-2025-10", new DateTime(2026, 6, 1)).State);
-        MeasureStatus reinstated = Status("cn-ree-package-2025-10", new DateTime(2026, 11, 28), AfterCutoff.Reinstate);
+        MeasureAsOf reinstated = Status("cn-ree-package-2025-10", new DateTime(2026, 11, 28), AfterCutoff.Reinstate);
         Assert.Equal(MeasureState.InForce, reinstated.State);
         Assert.Contains("suspension lapsed on 2026-11-10", reinstated.Reason);
-        MeasureStatus extended = Status("cn-ree-package-2025-10", new DateTime(2026, 11, 28));
+        MeasureAsOf extended = Status("cn-ree-package-2025-10", new DateTime(2026, 11, 28));
         Assert.Equal(MeasureState.Suspended, extended.State);
         Assert.Equal(StateBasis.Assumed, extended.Basis);
     }
@@ -53,12 +54,12 @@ public sealed class DefaultTimelineTests
     {
         Assert.Equal(
             new[] { "baseline", "current", "cn-ree-licensing-2025", "cn-export-controls-2025-10", "us-100pct-tariff-cn", "cn-10pct-duty-us", "trade-war-2025" },
-            BuiltInScenarios.All.Select(s => s.Id));
-        Assert.Empty(BuiltInScenarios.Get("baseline").Measures);
-        Assert.True(BuiltInScenarios.Get("current").FollowsTimeline);
-        int parts = new[] { "cn-ree-licensing-2025", "cn-export-controls-2025-10", "us-100pct-tariff-cn", "cn-10pct-duty-us" }.Sum(id => BuiltInScenarios.Get(id).Measures.Count);
-        Assert.Equal(parts, BuiltInScenarios.Get("trade-war-2025").Measures.Count);
-        var error = Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => BuiltInScenarios.Get("nope"));
+            EmbeddedData.Scenarios.Select(s => s.Id));
+        Assert.Empty(EmbeddedData.GetScenario("baseline").Measures);
+        Assert.True(EmbeddedData.GetScenario("current").FollowsTimeline);
+        int parts = new[] { "cn-ree-licensing-2025", "cn-export-controls-2025-10", "us-100pct-tariff-cn", "cn-10pct-duty-us" }.Sum(id => EmbeddedData.GetScenario(id).Measures.Count);
+        Assert.Equal(parts, EmbeddedData.GetScenario("trade-war-2025").Measures.Count);
+        var error = Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => EmbeddedData.GetScenario("nope"));
         Assert.Contains("trade-war-2025", error.Message);
     }
 }

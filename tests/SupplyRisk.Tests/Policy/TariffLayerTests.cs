@@ -1,9 +1,10 @@
-using System;
 using System.IO;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
@@ -27,8 +28,8 @@ public sealed class TariffLayerTests
     private static readonly DateTime Day = new(2026, 11, 28);
     private static readonly MaterialId Testium = "testium";
 
-    private static ScoringContext Context(params PolicyMeasure[] tariffs) =>
-        ScoringContext.Compile(Data, PolicyTimeline.Empty, Scenario.Create("t").With(tariffs).Build(), Data.GetBuyer("BLOC"), Day);
+    private static ExposureScorer Context(params PolicyMeasure[] tariffs) =>
+        ExposureScorer.Create(Data, PolicyTimeline.Empty, Scenario.Create("t").With(tariffs).Build(), Data.GetBuyer("BLOC"), Day);
 
     private static PolicyMeasure OnTestium(string id, CountryCode importer, CountryCode exporter, StageKind? stage, ItemClass? itemClass, double rate, string layer, DateTime? effective = null) =>
         PolicyMeasure.Tariff(
@@ -74,7 +75,7 @@ public sealed class TariffLayerTests
         PolicyMeasure later = OnTestium("a-later", DE, CN, StageKind.Processing, ItemClass.RefinedMaterial, 0.40, "a", new DateTime(2026, 1, 1));
 
         Assert.Equal(0.5 * 0.25, Context(early, other).Score(Widget(), "W").CostImpactMaterialTariffs, 12);
-        ScoringContext context = Context(early, other, later);
+        ExposureScorer context = Context(early, other, later);
         ExposureReport report = context.Score(Widget(), "W");
         Assert.Equal(0.5 * 0.45, report.CostImpactMaterialTariffs, 12);
         Assert.Equal(1.0 + (0.5 * 0.45), report.Materials.Single().CostMultiplier, 12);
@@ -93,7 +94,7 @@ public sealed class TariffLayerTests
             new Part("P", "car", PartCategory.Automotive, CountryShares.Create((DE, 0.5), (CN, 0.5)), null, new[] { new BomLine("C", 1) }, itemClass: ItemClass.Product),
             new Part("C", "motor", PartCategory.Automotive, CountryShares.Create((JP, 1.0)), new[] { new MaterialContent(Testium, 10) }),
         });
-        ScoringContext context = Context(
+        ExposureScorer context = Context(
             OnGoods("cars-cn", DE, CN, ItemClass.Product, PartCategory.Automotive, 0.25, "cars"),
             OnGoods("parts-jp", DE, JP, ItemClass.Component, PartCategory.Automotive, 0.10, "parts"),
             OnGoods("phones-jp", DE, JP, ItemClass.Component, PartCategory.Phone, 0.90, "phones"));
@@ -133,7 +134,7 @@ public sealed class TariffLayerTests
         const string csv =
             "id,title,kind,issuer,destinations,materials,announced,effective,suspended_from,suspended_until,expires,rate,layer,quality,source,note,displaces\n" +
             "ban,Ban,export-ban,CN,US,gallium,2025-12-03,2025-12-03,,,,,,primary,test,,section-122\n";
-        DataError error = Assert.Single(Assert.Throws<ReferenceDataException>(() => PolicyTimeline.ReadCsv(new StringReader(csv), "ban.csv")).Errors);
+        DataError error = Assert.Single(Assert.Throws<ReferenceDataException>(() => PolicyCsv.Read(new StringReader(csv), "ban.csv")).Errors);
         Assert.Equal(2, error.Line);
         Assert.Contains("'displaces' belongs to tariffs", error.Message);
     }
@@ -151,7 +152,7 @@ public sealed class TariffLayerTests
         });
         PolicyMeasure allCars = PolicyMeasure.Tariff("cars", "c", DE, new MeasureScope(counterparties: new[] { CN }, itemClasses: new[] { ItemClass.Product }, categories: new[] { PartCategory.Automotive }), 0.25, "s301", MeasureWindow.Create(new DateTime(2019, 5, 10)));
         PolicyMeasure evs = PolicyMeasure.Tariff("evs", "e", DE, new MeasureScope(counterparties: new[] { CN }, hsCodes: new[] { "8703 80" }), 1.0, "s301", MeasureWindow.Create(new DateTime(2024, 9, 27)));
-        ScoringContext context = Context(allCars, evs);
+        ExposureScorer context = Context(allCars, evs);
 
         Assert.Equal(1.0, context.Score(parts, "EV").CostImpactPartTariffs, 12);
         Assert.Equal(0.25, context.Score(parts, "CAR").CostImpactPartTariffs, 12);
@@ -201,18 +202,18 @@ public sealed class TariffLayerTests
             "id,title,kind,issuer,destinations,materials,announced,effective,suspended_from,suspended_until,expires,rate,layer,quality,source,note,item_classes,categories\n" +
             "cvd,CVD,tariff,EU,CN,*,2024-10-29,2024-10-30,,,,0.207,eu-cvd,secondary,test,,product,automotive\n" +
             "ban,Ban,export-ban,EU,CN,gallium,2024-10-29,2024-10-30,,,,,,secondary,test,,,\n";
-        var error = Assert.Throws<ReferenceDataException>(() => PolicyTimeline.ReadCsv(new StringReader(csv), "eu.csv"));
+        var error = Assert.Throws<ReferenceDataException>(() => PolicyCsv.Read(new StringReader(csv), "eu.csv"));
         Assert.Equal(3, Assert.Single(error.Errors).Line);
         Assert.Contains("'EU' is a customs union, which can issue tariffs only", error.Errors[0].Message);
-        PolicyMeasure cvd = PolicyTimeline.ReadCsv(new StringReader(string.Join("\n", csv.Split('\n').Take(2)) + "\n"), "eu.csv").Measures.Single();
+        PolicyMeasure cvd = PolicyCsv.Read(new StringReader(string.Join("\n", csv.Split('\n').Take(2)) + "\n"), "eu.csv").Measures.Single();
         Assert.Equal(27, cvd.Importers.Count);
-        Assert.Equal(0.207, new ShockEffects(ReferenceDataset.Default.GetBuyer("DE"), new[] { cvd }, ShockSeverity.Default).AssembledGoodsTariff(CN, ItemClass.Product, PartCategory.Automotive), 12);
+        Assert.Equal(0.207, new ShockEffects(EmbeddedData.Dataset.GetBuyer("DE"), new[] { cvd }, ShockSeverity.Default).AssembledGoodsTariff(CN, ItemClass.Product, PartCategory.Automotive), 12);
     }
 
     [Fact]
     public void A_part_flattened_for_another_buyer_or_none_is_refused_by_the_scorer()
     {
-        ScoringContext context = Context();
+        ExposureScorer context = Context();
         var none = Assert.Throws<ArgumentException>(() => context.Score(Widget().Flatten("W")));
         Assert.Contains("flattened without an importer", none.Message);
         var other = Assert.Throws<ArgumentException>(() => context.Score(Widget().Flatten("W", importer: Buyer.FromCountry(CN))));
@@ -238,13 +239,13 @@ public sealed class TariffLayerTests
             "ok,Cars,tariff,US,CN,*,2025-03-26,2025-04-03,,,,0.25,autos,secondary,test,,,,product,automotive\n" +
             "bad-class,Widgets,tariff,US,CN,*,2025-03-26,2025-04-03,,,,0.25,autos,secondary,test,,,,widget,automotive\n" +
             "bad-category,Trucks,tariff,US,CN,*,2025-03-26,2025-04-03,,,,0.25,autos,secondary,test,,,,product,trucks\n";
-        var error = Assert.Throws<ReferenceDataException>(() => PolicyTimeline.ReadCsv(new StringReader(csv), "tariffs.csv"));
+        var error = Assert.Throws<ReferenceDataException>(() => PolicyCsv.Read(new StringReader(csv), "tariffs.csv"));
         Assert.Equal(new int?[] { 3, 4 }, error.Errors.Select(e => e.Line));
         Assert.All(error.Errors, e => Assert.Equal("tariffs.csv", e.File));
         Assert.Contains("item_classes: 'widget' is not an item class", error.Errors[0].Message);
         Assert.Contains("categories: 'trucks' is not a part category", error.Errors[1].Message);
 
-        PolicyMeasure cars = PolicyTimeline.ReadCsv(new StringReader(csv.Split('\n')[0] + "\n" + csv.Split('\n')[1] + "\n"), "ok.csv").Measures.Single();
+        PolicyMeasure cars = PolicyCsv.Read(new StringReader(csv.Split('\n')[0] + "\n" + csv.Split('\n')[1] + "\n"), "ok.csv").Measures.Single();
         Assert.Equal(new[] { PartCategory.Automotive }, cars.Scope.Categories);
         Assert.True(cars.Scope.CoversAssembledGood(ItemClass.Product, PartCategory.Automotive));
         Assert.False(cars.Scope.CoversAssembledGood(ItemClass.Component, PartCategory.Automotive));

@@ -1,9 +1,10 @@
-using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System;
 using CsCheck;
+using SupplyRisk.IO;
 using SupplyRisk.Parts;
 
 namespace SupplyRisk.Tests.Reliability;
@@ -96,7 +97,7 @@ public sealed class BomReaderAgreementTests
     {
         Boms.Sample(bom =>
         {
-            ProductCatalog fromCsv = ProductCatalog.ReadBomCsv(new StringReader(Csv(bom)), "bom.csv");
+            ProductCatalog fromCsv = BomCsv.Read(new StringReader(Csv(bom)), "bom.csv");
             ProductCatalog fromJson = BomJson.Read(Json(bom), "bom.json");
             Assert.Equal(fromCsv.Products.Single().RootPart, fromJson.Products.Single().RootPart);
             Assert.Equal(bom.Length, fromCsv.Parts.Parts.Count);

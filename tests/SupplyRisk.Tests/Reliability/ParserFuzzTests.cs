@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System;
 using SupplyRisk.Data;
+using SupplyRisk.IO;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
 using SupplyRisk.Scoring;
@@ -81,16 +82,16 @@ public sealed class ParserFuzzTests
 
     private static (string Seed, Action<string> Read) Target(string name) => name switch
     {
-        "bom-csv" => (BomCsv, text => Score(ProductCatalog.ReadBomCsv(new StringReader(text), "fuzz.csv"))),
+        "bom-csv" => (BomCsv, text => Score(SupplyRisk.IO.BomCsv.Read(new StringReader(text), "fuzz.csv"))),
         "bom-json" => (BomJsonText, text => Score(BomJson.Read(text, "fuzz.json"))),
-        "scenario-json" => (ScenarioText, text => ScenarioJson.Read(text, "fuzz.json", ReferenceDataset.Default)),
-        "policy-csv" => (PolicyCsv, text => PolicyTimeline.ReadCsv(new StringReader(text), "fuzz.csv")),
-        "stage-shares-csv" => (SharesCsv, text => ReferenceDataset.CreateBuilder().Add(DataFileKind.StageShares, new StringReader(text), "fuzz.csv").Build()),
+        "scenario-json" => (ScenarioText, text => ScenarioJson.Read(text, "fuzz.json", EmbeddedData.Dataset)),
+        "policy-csv" => (PolicyCsv, text => SupplyRisk.IO.PolicyCsv.Read(new StringReader(text), "fuzz.csv")),
+        "stage-shares-csv" => (SharesCsv, text => new ReferenceDatasetBuilder().Add(DataFileKind.StageShares, new StringReader(text), "fuzz.csv").Build()),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
-    private static readonly Lazy<ScoringContext> Context = new(() =>
-        ScoringContext.Compile(ReferenceDataset.Default, PolicyTimeline.Default, BuiltInScenarios.Get("trade-war-2025"), ReferenceDataset.Default.GetBuyer("US"), new DateTime(2026, 11, 28)));
+    private static readonly Lazy<ExposureScorer> Context = new(() =>
+        ExposureScorer.Create(EmbeddedData.Dataset, EmbeddedData.Timeline, EmbeddedData.GetScenario("trade-war-2025"), EmbeddedData.Dataset.GetBuyer("US"), new DateTime(2026, 11, 28)));
 
     private static void Score(ProductCatalog catalog)
     {

@@ -1,3 +1,4 @@
+using SupplyRisk.IO;
 using SupplyRisk.Reporting;
 
 namespace SupplyRisk.Tests.Reporting;

@@ -1,11 +1,12 @@
-using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System;
 using CsCheck;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
@@ -50,7 +51,7 @@ internal static class RandomModels
                 }
             }
 
-            return ReferenceDataset.CreateBuilder(includeDefaults: false)
+            return new ReferenceDatasetBuilder(includeDefaults: false)
                 .Add(DataFileKind.Governance, new StringReader(gov.ToString()), "g.csv")
                 .Add(DataFileKind.Materials, new StringReader(mat.ToString()), "m.csv")
                 .Add(DataFileKind.StageShares, new StringReader(shares.ToString()), "s.csv")
@@ -65,7 +66,7 @@ internal static class RandomModels
         });
 
         public double Score(Scenario scenario, ReferenceDataset? data = null, PartCatalog? part = null) =>
-            ScoringContext.Compile(data ?? Dataset(), PolicyTimeline.Empty, scenario, Buyer.FromCountry(CountryCode.Parse("US")), Day).Score(part ?? Part(), "P").Score;
+            ExposureScorer.Create(data ?? Dataset(), PolicyTimeline.Empty, scenario, Buyer.FromCountry(CountryCode.Parse("US")), Day).Score(part ?? Part(), "P").Score;
     }
 
     public static readonly Gen<Model> Models =

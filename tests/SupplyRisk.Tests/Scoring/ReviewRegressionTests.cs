@@ -1,8 +1,9 @@
-using System;
 using System.IO;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
@@ -20,7 +21,7 @@ public sealed class ReviewRegressionTests
     private static readonly DateTime Day = new(2026, 11, 28);
 
     private static ExposureReport Score(Scenario scenario, PartCatalog parts, string buyer = "BLOC", ReferenceDataset? data = null) =>
-        ScoringContext.Compile(data ?? Data, PolicyTimeline.Empty, scenario, (data ?? Data).GetBuyer(buyer), Day).Score(parts, parts.Parts[0].PartNumber);
+        ExposureScorer.Create(data ?? Data, PolicyTimeline.Empty, scenario, (data ?? Data).GetBuyer(buyer), Day).Score(parts, parts.Parts[0].PartNumber);
 
     private static PartCatalog Widget(params MaterialContent[] lines) =>
         new(new[] { new Part("W", "w", PartCategory.Other, CountryShares.Create((DE, 1.0)), lines) });
@@ -36,7 +37,7 @@ public sealed class ReviewRegressionTests
         Assert.Contains(error.Errors, e => e.Message.StartsWith("$.measures[0].destinations: is not a known property", StringComparison.Ordinal));
 
         const string misspelt = """{ "id": "m", "measures": [ { "id": "b", "kind": "export-ban", "issuer": "CN", "materials": ["dysprosum"] } ] }""";
-        var unknown = Assert.Throws<ReferenceDataException>(() => ScenarioJson.Read(misspelt, "m.json", ReferenceDataset.Default));
+        var unknown = Assert.Throws<ReferenceDataException>(() => ScenarioJson.Read(misspelt, "m.json", EmbeddedData.Dataset));
         Assert.Contains("'dysprosum' is not a material of the dataset", unknown.Message);
     }
 
@@ -75,11 +76,11 @@ public sealed class ReviewRegressionTests
         });
         var error = Assert.Throws<ArgumentException>(() => parts.Flatten("A"));
         Assert.Contains("check the quantities", error.Message);
-        var compileError = Assert.Throws<ArgumentException>(() => SupplyRisk.Engine.CompiledCatalog.Compile(parts, ReferenceDataset.Default, ReferenceDataset.Default.GetBuyer("US")));
+        var compileError = Assert.Throws<ArgumentException>(() => SupplyRisk.Engine.CompiledCatalog.Compile(parts, EmbeddedData.Dataset, EmbeddedData.Dataset.GetBuyer("US")));
         Assert.Contains("check the quantities", compileError.Message);
         // The deepest offender, whatever the thread count: B (1e9 × 1e15 g), not its parent A.
         Assert.StartsWith("Part 'B' flattens to 1E+24 g of cobalt", compileError.Message);
-        Assert.StartsWith("Part 'B'", Assert.Throws<ArgumentException>(() => SupplyRisk.Engine.CompiledCatalog.Compile(parts, ReferenceDataset.Default, ReferenceDataset.Default.GetBuyer("US"), 1)).Message);
+        Assert.StartsWith("Part 'B'", Assert.Throws<ArgumentException>(() => SupplyRisk.Engine.CompiledCatalog.Compile(parts, EmbeddedData.Dataset, EmbeddedData.Dataset.GetBuyer("US"), 1)).Message);
     }
 
     [Fact]
@@ -150,8 +151,8 @@ public sealed class ReviewRegressionTests
     [Fact]
     public void Collections_of_immutable_types_cannot_be_written_through_a_cast()
     {
-        Assert.False(BuiltInScenarios.All is Scenario[]);
-        Assert.False(BuiltInScenarios.Get("trade-war-2025").Measures is PolicyMeasure[]);
+        Assert.False(EmbeddedData.Scenarios is Scenario[]);
+        Assert.False(EmbeddedData.GetScenario("trade-war-2025").Measures is PolicyMeasure[]);
         Assert.False(BuiltInScenarios.April2025RareEarths is MaterialId[]);
         Assert.False(new MeasureScope(new MaterialId[] { "testium" }).Materials is MaterialId[]);
     }

@@ -1,8 +1,8 @@
-using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System;
 using CsCheck;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
@@ -30,8 +30,8 @@ public sealed class ScorePropertyTests
         {
             ReferenceDataset data = model.Dataset();
             Scenario scenario = Scenario.Create("s").With(shock).Build();
-            ExposureReport a = ScoringContext.Compile(data, PolicyTimeline.Empty, scenario, Buyer.FromCountry(CountryCode.Parse("US")), Day).Score(model.Part(), "P");
-            ExposureReport b = ScoringContext.Compile(data, PolicyTimeline.Empty, scenario, Buyer.FromCountry(CountryCode.Parse("US")), Day).Score(model.Part(), "P");
+            ExposureReport a = ExposureScorer.Create(data, PolicyTimeline.Empty, scenario, Buyer.FromCountry(CountryCode.Parse("US")), Day).Score(model.Part(), "P");
+            ExposureReport b = ExposureScorer.Create(data, PolicyTimeline.Empty, scenario, Buyer.FromCountry(CountryCode.Parse("US")), Day).Score(model.Part(), "P");
             double tolerance = 1e-9 * Math.Max(1, a.Score);
             return a.Score >= 0 && a.Score <= 100 && a.Score == b.Score
                 && Math.Abs(a.Materials.Sum(m => m.Score) - a.Score) <= tolerance

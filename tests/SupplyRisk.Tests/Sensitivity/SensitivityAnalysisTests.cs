@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
@@ -18,8 +19,8 @@ public sealed class SensitivityAnalysisTests
 {
     private static readonly DateTime Day = new(2026, 11, 28);
     private static readonly CountryCode Cn = CountryCode.Parse("CN");
-    private static readonly ReferenceDataset Data = ReferenceDataset.Default;
-    private static readonly PartCatalog Parts = ProductCatalog.Default.Parts;
+    private static readonly ReferenceDataset Data = EmbeddedData.Dataset;
+    private static readonly PartCatalog Parts = EmbeddedData.Products.Parts;
     private static readonly Buyer Us = Data.GetBuyer("US");
 
     private const string Magnets = "BEV-MOTOR-MAGNETS";
@@ -28,12 +29,12 @@ public sealed class SensitivityAnalysisTests
         "mm-outage", "Myanmar HREE mining outage", CountryCode.Parse("MM"), new MeasureScope(new MaterialId[] { "dysprosium", "terbium" }, new[] { StageKind.Extraction }), 0.3);
 
     private static double ScoreOf(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, string part = "BEV") =>
-        ScoringContext.Compile(data, timeline, scenario, Us, Day).Score(Parts, part).Score;
+        ExposureScorer.Create(data, timeline, scenario, Us, Day).Score(Parts, part).Score;
 
     private static TornadoTable Run(Scenario scenario, params SensitivityInput[] inputs) => RunOn("BEV", scenario, inputs);
 
     private static TornadoTable RunOn(string part, Scenario scenario, params SensitivityInput[] inputs) =>
-        SensitivityAnalysis.Run(Data, PolicyTimeline.Default, scenario, Us, Day, Parts, part, inputs, null);
+        SensitivityAnalysis.Run(ExposureScorer.Create(Data, EmbeddedData.Timeline, scenario, Us, Day), Parts, part, inputs);
 
     private static ReferenceDataset WithShare(MaterialId id, StageKind kind, CountryCode country, double share)
     {
@@ -45,7 +46,7 @@ public sealed class SensitivityAnalysisTests
     [Fact]
     public void A_country_share_row_rescores_the_part_with_that_share_moved_by_the_delta()
     {
-        Scenario scenario = BuiltInScenarios.Get("cn-ree-licensing-2025");
+        Scenario scenario = EmbeddedData.GetScenario("cn-ree-licensing-2025");
         TornadoTable table = Run(scenario, SensitivityInput.CountryShare("dysprosium", StageKind.Processing, Cn, 0.2));
 
         double share = Data.GetMaterial("dysprosium").GetStage(StageKind.Processing).Shares.ShareOf(Cn);
@@ -53,23 +54,23 @@ public sealed class SensitivityAnalysisTests
         Assert.Equal(share, row.BaseValue);
         Assert.Equal(share - 0.2, row.LowValue, 15);
         Assert.Equal(Math.Min(1.0, share + 0.2), row.HighValue, 15);
-        Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, scenario), table.BaseScore);
-        Assert.Equal(ScoreOf(WithShare("dysprosium", StageKind.Processing, Cn, row.LowValue), PolicyTimeline.Default, scenario), row.ScoreAtLow);
-        Assert.Equal(ScoreOf(WithShare("dysprosium", StageKind.Processing, Cn, row.HighValue), PolicyTimeline.Default, scenario), row.ScoreAtHigh);
+        Assert.Equal(ScoreOf(Data, EmbeddedData.Timeline, scenario), table.BaseScore);
+        Assert.Equal(ScoreOf(WithShare("dysprosium", StageKind.Processing, Cn, row.LowValue), EmbeddedData.Timeline, scenario), row.ScoreAtLow);
+        Assert.Equal(ScoreOf(WithShare("dysprosium", StageKind.Processing, Cn, row.HighValue), EmbeddedData.Timeline, scenario), row.ScoreAtHigh);
         Assert.True(row.ScoreAtHigh > row.ScoreAtLow, $"more Chinese refining under Chinese licensing should raise the score: {row}");
     }
 
     [Fact]
     public void A_substitution_index_row_rescores_the_part_with_that_index_moved()
     {
-        Scenario scenario = BuiltInScenarios.Get("baseline");
+        Scenario scenario = EmbeddedData.GetScenario("baseline");
         Material cobalt = Data.GetMaterial("cobalt");
         double si = cobalt.SubstitutionIndexSupplyRisk!.Value;
         TornadoRow row = Assert.Single(Run(scenario, SensitivityInput.SubstitutionIndex("cobalt", 0.05)).Rows);
 
         Assert.Equal(si, row.BaseValue);
-        Assert.Equal(ScoreOf(Data.WithMaterial(cobalt.WithSubstitutionIndexSupplyRisk(Math.Max(0, si - 0.05))), PolicyTimeline.Default, scenario), row.ScoreAtLow);
-        Assert.Equal(ScoreOf(Data.WithMaterial(cobalt.WithSubstitutionIndexSupplyRisk(Math.Min(1, si + 0.05))), PolicyTimeline.Default, scenario), row.ScoreAtHigh);
+        Assert.Equal(ScoreOf(Data.WithMaterial(cobalt.WithSubstitutionIndexSupplyRisk(Math.Max(0, si - 0.05))), EmbeddedData.Timeline, scenario), row.ScoreAtLow);
+        Assert.Equal(ScoreOf(Data.WithMaterial(cobalt.WithSubstitutionIndexSupplyRisk(Math.Min(1, si + 0.05))), EmbeddedData.Timeline, scenario), row.ScoreAtHigh);
         Assert.True(row.ScoreAtHigh > row.ScoreAtLow, $"a harder-to-substitute material raises SR and so the score: {row}");
     }
 
@@ -78,7 +79,7 @@ public sealed class SensitivityAnalysisTests
     {
         // Without licensing, so that the outage at the mines binds rather than licensing at the refineries; scored on the
         // magnet set itself, which holds no stock of its own materials, so the outage is not absorbed by covers.
-        Scenario without = BuiltInScenarios.Get("baseline");
+        Scenario without = EmbeddedData.GetScenario("baseline");
         Scenario with = Scenario.Create("with-outage").Including(without).With(MyanmarOutage).Build();
         SensitivityInput input = SensitivityInput.ShockSeverity(MyanmarOutage, 0.1, 0.9);
 
@@ -90,8 +91,8 @@ public sealed class SensitivityAnalysisTests
         Scenario At(Scenario s, double m) => Scenario.Create(s.Id).Including(without).With(MyanmarOutage.WithMagnitude(m)).WithSeverity(s.Severity).Build();
         foreach (TornadoRow row in new[] { absent, present })
         {
-            Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, At(without, 0.1), Magnets), row.ScoreAtLow);
-            Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, At(without, 0.9), Magnets), row.ScoreAtHigh);
+            Assert.Equal(ScoreOf(Data, EmbeddedData.Timeline, At(without, 0.1), Magnets), row.ScoreAtLow);
+            Assert.Equal(ScoreOf(Data, EmbeddedData.Timeline, At(without, 0.9), Magnets), row.ScoreAtHigh);
         }
 
         Assert.True(present.ScoreAtHigh > present.ScoreAtLow, present.ToString());
@@ -102,14 +103,14 @@ public sealed class SensitivityAnalysisTests
     [Fact]
     public void A_severity_row_on_a_timeline_measure_changes_it_in_the_timeline()
     {
-        PolicyMeasure quota = PolicyTimeline.Default.Measures.Single(m => m.Id == "cd-cobalt-export-quota-2025-10");
-        Scenario current = BuiltInScenarios.Get("current");
-        Assert.Contains(quota, current.InForce(Day, PolicyTimeline.Default));
+        PolicyMeasure quota = EmbeddedData.Timeline.Measures.Single(m => m.Id == "cd-cobalt-export-quota-2025-10");
+        Scenario current = EmbeddedData.GetScenario("current");
+        Assert.Contains(quota, current.InForce(Day, EmbeddedData.Timeline));
 
         TornadoRow row = Assert.Single(Run(current, SensitivityInput.ShockSeverity(quota, 0.2, 0.9)).Rows);
 
         Assert.Equal(quota.Magnitude, row.BaseValue);
-        PolicyTimeline At(double m) => new(PolicyTimeline.Default.Measures.Select(x => x.Id == quota.Id ? x.WithMagnitude(m) : x));
+        PolicyTimeline At(double m) => new(EmbeddedData.Timeline.Measures.Select(x => x.Id == quota.Id ? x.WithMagnitude(m) : x));
         Assert.Equal(ScoreOf(Data, At(0.2), current), row.ScoreAtLow);
         Assert.Equal(ScoreOf(Data, At(0.9), current), row.ScoreAtHigh);
         // A quota's magnitude is the volume still allowed: a tighter quota (0.2) scores higher.
@@ -119,7 +120,7 @@ public sealed class SensitivityAnalysisTests
     [Fact]
     public void Licence_rows_change_the_scenario_severity()
     {
-        Scenario scenario = BuiltInScenarios.Get("cn-ree-licensing-2025");
+        Scenario scenario = EmbeddedData.GetScenario("cn-ree-licensing-2025");
         TornadoTable table = Run(scenario, SensitivityInput.LicenceApprovalRate(0.2, 0.8), SensitivityInput.LicenceDelayDays(30, 180));
 
         LicenceRamp s = scenario.Severity.Licensing;
@@ -127,9 +128,9 @@ public sealed class SensitivityAnalysisTests
         TornadoRow approval = table.Rows.Single(r => r.Input.Kind == SensitivityInputKind.LicenceApprovalRate);
         TornadoRow delay = table.Rows.Single(r => r.Input.Kind == SensitivityInputKind.LicenceDelayDays);
         Assert.Equal(s.LongRunApprovalRate, approval.BaseValue);
-        Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, With(s.With(longRunApprovalRate: 0.2))), approval.ScoreAtLow);
-        Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, With(s.With(longRunApprovalRate: 0.8))), approval.ScoreAtHigh);
-        Assert.Equal(ScoreOf(Data, PolicyTimeline.Default, With(s.With(reviewDelayDays: 180))), delay.ScoreAtHigh);
+        Assert.Equal(ScoreOf(Data, EmbeddedData.Timeline, With(s.With(longRunApprovalRate: 0.2))), approval.ScoreAtLow);
+        Assert.Equal(ScoreOf(Data, EmbeddedData.Timeline, With(s.With(longRunApprovalRate: 0.8))), approval.ScoreAtHigh);
+        Assert.Equal(ScoreOf(Data, EmbeddedData.Timeline, With(s.With(reviewDelayDays: 180))), delay.ScoreAtHigh);
         Assert.True(approval.ScoreAtLow > approval.ScoreAtHigh, approval.ToString());
         Assert.True(delay.ScoreAtHigh > delay.ScoreAtLow, delay.ToString());
     }
@@ -144,7 +145,7 @@ public sealed class SensitivityAnalysisTests
             .ToList();
         Assert.DoesNotContain(bev.Materials, l => l.Material == "germanium");
 
-        TornadoTable table = SensitivityAnalysis.Run(Data, PolicyTimeline.Default, uncertain.Base, Us, Day, bev, inputs, null);
+        TornadoTable table = SensitivityAnalysis.Run(ExposureScorer.Create(Data, EmbeddedData.Timeline, uncertain.Base, Us, Day), bev, inputs);
 
         Assert.Equal(inputs.Count, table.Rows.Count);
         Assert.True(table.Rows.Zip(table.Rows.Skip(1), (a, b) => a.Swing >= b.Swing).All(ok => ok), "rows are not ranked by swing");
@@ -177,7 +178,7 @@ public sealed class SensitivityAnalysisTests
     public void An_uncertain_measure_is_swung_between_the_10th_and_90th_percentiles()
     {
         UncertainValue pert = UncertainValue.Pert(0.1, 0.3, 0.8);
-        TornadoRow row = Assert.Single(Run(BuiltInScenarios.Get("baseline"), SensitivityInput.ShockSeverity(new UncertainMeasure(MyanmarOutage, 0.25, pert))).Rows);
+        TornadoRow row = Assert.Single(Run(EmbeddedData.GetScenario("baseline"), SensitivityInput.ShockSeverity(new UncertainMeasure(MyanmarOutage, 0.25, pert))).Rows);
         Assert.Equal(pert.Quantile(0.1), row.LowValue);
         Assert.Equal(pert.Quantile(0.9), row.HighValue);
     }
@@ -187,7 +188,7 @@ public sealed class SensitivityAnalysisTests
     {
         Material dysprosium = Data.GetMaterial("dysprosium");
         double[] shares = dysprosium.GetStage(StageKind.Processing).Shares.Shares.ToArray();
-        Run(BuiltInScenarios.Get("baseline"), SensitivityInput.CountryShare("dysprosium", StageKind.Processing, Cn), SensitivityInput.SubstitutionIndex("dysprosium"));
+        Run(EmbeddedData.GetScenario("baseline"), SensitivityInput.CountryShare("dysprosium", StageKind.Processing, Cn), SensitivityInput.SubstitutionIndex("dysprosium"));
 
         Assert.Same(dysprosium, Data.GetMaterial("dysprosium"));
         Assert.Equal(shares, dysprosium.GetStage(StageKind.Processing).Shares.Shares.ToArray());
@@ -196,7 +197,7 @@ public sealed class SensitivityAnalysisTests
     [Fact]
     public void Bad_inputs_are_refused_with_a_message_naming_them()
     {
-        Scenario baseline = BuiltInScenarios.Get("baseline");
+        Scenario baseline = EmbeddedData.GetScenario("baseline");
         Assert.Contains("'unobtainium' is not in the dataset", Assert.Throws<ArgumentException>(() => Run(baseline, SensitivityInput.CountryShare("unobtainium", StageKind.Processing, Cn))).Message);
         Assert.Contains("'gallium' has no extraction stage", Assert.Throws<ArgumentException>(() => Run(baseline, SensitivityInput.CountryShare("gallium", StageKind.Extraction, Cn))).Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => SensitivityInput.CountryShare("cobalt", StageKind.Processing, Cn, 0));
@@ -206,7 +207,7 @@ public sealed class SensitivityAnalysisTests
         Assert.Throws<ArgumentException>(() => SensitivityInput.ShockSeverity(MyanmarOutage, 0.9, 0.1));
         Assert.Throws<ArgumentOutOfRangeException>(() => SensitivityInput.LicenceApprovalRate(-0.1, 0.5));
         Assert.Throws<ArgumentException>(() => SensitivityInput.ShockSeverity(new UncertainMeasure(MyanmarOutage, 0.5)));
-        Assert.Throws<KeyNotFoundException>(() => SensitivityAnalysis.Run(Data, PolicyTimeline.Default, baseline, Us, Day, Parts, "NO-SUCH-PART", Array.Empty<SensitivityInput>(), null));
+        Assert.Throws<KeyNotFoundException>(() => SensitivityAnalysis.Run(ExposureScorer.Create(Data, EmbeddedData.Timeline, baseline, Us, Day), Parts, "NO-SUCH-PART", Array.Empty<SensitivityInput>()));
         Assert.Throws<ArgumentException>(() => Run(baseline, new SensitivityInput[] { null! }));
     }
 }

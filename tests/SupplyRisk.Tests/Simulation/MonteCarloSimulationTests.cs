@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SupplyRisk.Data;
 using SupplyRisk.Engine;
 using SupplyRisk.Geography;
+using SupplyRisk.IO;
 using SupplyRisk.Materials;
 using SupplyRisk.Parts;
 using SupplyRisk.Policy;
@@ -24,7 +25,7 @@ public sealed class MonteCarloSimulationTests
     {
         MaterialId[] october = BuiltInScenarios.October2025RareEarths.ToArray();
         return new UncertainScenario(
-            BuiltInScenarios.Get("cn-ree-licensing-2025"),
+            EmbeddedData.GetScenario("cn-ree-licensing-2025"),
             new[]
             {
                 new UncertainMeasure(PolicyMeasure.ExportLicensing("oct-licences", "Ho, Er, Tm, Eu, Yb", Cn, new MeasureScope(october)), 0.7),
@@ -38,9 +39,9 @@ public sealed class MonteCarloSimulationTests
     }
 
     private static MonteCarloResult Run(UncertainScenario scenario, CompiledCatalog catalog, MonteCarloOptions options) =>
-        MonteCarloSimulation.Run(ReferenceDataset.Default, PolicyTimeline.Default, scenario, ReferenceDataset.Default.GetBuyer("US"), Day, catalog, options);
+        MonteCarloSimulation.Run(ExposureScorer.Create(EmbeddedData.Dataset, EmbeddedData.Timeline, scenario.Base, EmbeddedData.Dataset.GetBuyer("US"), Day), scenario, catalog, options);
 
-    private static CompiledCatalog Compile(PartCatalog parts) => CompiledCatalog.Compile(parts, ReferenceDataset.Default, ReferenceDataset.Default.GetBuyer("US"));
+    private static CompiledCatalog Compile(PartCatalog parts) => CompiledCatalog.Compile(parts, EmbeddedData.Dataset, EmbeddedData.Dataset.GetBuyer("US"));
 
     private static void AssertClose(double expected, double actual, string what)
     {
@@ -72,9 +73,9 @@ public sealed class MonteCarloSimulationTests
     [Fact]
     public void Every_statistic_equals_the_engine_run_on_each_sampled_trial()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
         Buyer buyer = data.GetBuyer("US");
-        CompiledCatalog catalog = Compile(ProductCatalog.Default.Parts);
+        CompiledCatalog catalog = Compile(EmbeddedData.Products.Parts);
         UncertainScenario scenario = UncertainTradeWar();
         var options = new MonteCarloOptions(trials: 40, seed: 7, scoreThreshold: 30);
         MonteCarloResult result = Run(scenario, catalog, options);
@@ -96,7 +97,7 @@ public sealed class MonteCarloSimulationTests
         for (int t = 0; t < options.Trials; t++)
         {
             Scenario trial = scenario.SampleTrial(options.Seed, t);
-            ExposureEngine.Score(CompiledScenario.Compile(ScoringContext.Compile(data, PolicyTimeline.Default, trial, buyer, Day), catalog), s, f, c);
+            ExposureEngine.Score(CompiledScenario.Compile(ExposureScorer.Create(data, EmbeddedData.Timeline, trial, buyer, Day), catalog), s, f, c);
             for (int p = 0; p < parts; p++)
             {
                 scores[p][t] = s[p];
@@ -124,7 +125,7 @@ public sealed class MonteCarloSimulationTests
     [Fact]
     public void The_same_seed_gives_identical_results_whatever_the_thread_count()
     {
-        CompiledCatalog catalog = Compile(ProductCatalog.Default.Parts);
+        CompiledCatalog catalog = Compile(EmbeddedData.Products.Parts);
         UncertainScenario scenario = UncertainTradeWar();
         MonteCarloResult one = Run(scenario, catalog, new MonteCarloOptions(trials: 300, seed: 11, maxDegreeOfParallelism: 1));
         MonteCarloResult two = Run(scenario, catalog, new MonteCarloOptions(trials: 300, seed: 11, maxDegreeOfParallelism: 2));
@@ -143,14 +144,14 @@ public sealed class MonteCarloSimulationTests
     [Fact]
     public void Certain_fixed_shocks_give_the_deterministic_score_in_every_statistic()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
-        CompiledCatalog catalog = Compile(ProductCatalog.Default.Parts);
-        PolicyMeasure[] october = BuiltInScenarios.Get("cn-export-controls-2025-10").Measures.ToArray();
-        var scenario = new UncertainScenario(BuiltInScenarios.Get("cn-ree-licensing-2025"), october.Select(m => new UncertainMeasure(m, 1.0)));
+        ReferenceDataset data = EmbeddedData.Dataset;
+        CompiledCatalog catalog = Compile(EmbeddedData.Products.Parts);
+        PolicyMeasure[] october = EmbeddedData.GetScenario("cn-export-controls-2025-10").Measures.ToArray();
+        var scenario = new UncertainScenario(EmbeddedData.GetScenario("cn-ree-licensing-2025"), october.Select(m => new UncertainMeasure(m, 1.0)));
         MonteCarloResult result = Run(scenario, catalog, new MonteCarloOptions(trials: 16));
 
-        Scenario equivalent = Scenario.Create("equivalent").Including(BuiltInScenarios.Get("cn-ree-licensing-2025")).With(october).Build();
-        CompiledScenario compiled = CompiledScenario.Compile(ScoringContext.Compile(data, PolicyTimeline.Default, equivalent, data.GetBuyer("US"), Day), catalog);
+        Scenario equivalent = Scenario.Create("equivalent").Including(EmbeddedData.GetScenario("cn-ree-licensing-2025")).With(october).Build();
+        CompiledScenario compiled = CompiledScenario.Compile(ExposureScorer.Create(data, EmbeddedData.Timeline, equivalent, data.GetBuyer("US"), Day), catalog);
         for (int p = 0; p < catalog.PartCount; p++)
         {
             double score = ExposureEngine.Score(compiled, p, out double shortfall, out _);
@@ -172,7 +173,7 @@ public sealed class MonteCarloSimulationTests
         var part = new Part("DY", "dysprosium part", PartCategory.Other, CountryShares.Create((Us, 1.0)), new[] { new MaterialContent("dysprosium", 100_000, 1.0) });
         CompiledCatalog catalog = Compile(new PartCatalog(new[] { part }));
         var ban = PolicyMeasure.ExportBan("ban", "ban", Cn, new MeasureScope(new MaterialId[] { "dysprosium" }));
-        var scenario = new UncertainScenario(BuiltInScenarios.Get("baseline"), new[] { new UncertainMeasure(ban, 0.3) });
+        var scenario = new UncertainScenario(EmbeddedData.GetScenario("baseline"), new[] { new UncertainMeasure(ban, 0.3) });
         MonteCarloResult result = Run(scenario, catalog, new MonteCarloOptions(trials: 10_000, seed: 3, scoreThreshold: 90));
 
         PartRiskDistribution dy = result.For("DY");
@@ -196,9 +197,9 @@ public sealed class MonteCarloSimulationTests
         Assert.Contains("'thulium' (used by part 'X')", e.Message);
 
         // A catalog compiled for another buyer is refused, naming both.
-        ReferenceDataset data = ReferenceDataset.Default;
-        CompiledCatalog forEu = CompiledCatalog.Compile(ProductCatalog.Default.Parts, data, data.GetBuyer("EU"));
-        var scenario = new UncertainScenario(BuiltInScenarios.Get("baseline"), Array.Empty<UncertainMeasure>());
+        ReferenceDataset data = EmbeddedData.Dataset;
+        CompiledCatalog forEu = CompiledCatalog.Compile(EmbeddedData.Products.Parts, data, data.GetBuyer("EU"));
+        var scenario = new UncertainScenario(EmbeddedData.GetScenario("baseline"), Array.Empty<UncertainMeasure>());
         e = Assert.Throws<ArgumentException>(() => Run(scenario, forEu, new MonteCarloOptions(trials: 2)));
         Assert.Contains("buyer 'EU'", e.Message);
         Assert.Contains("buyer 'US'", e.Message);
@@ -206,7 +207,7 @@ public sealed class MonteCarloSimulationTests
 
     /// <summary>An uncertain trade war whose licence ramp and stocks are uncertain too, so that time paths differ between trials.</summary>
     private static UncertainScenario UncertainRampAndStocks() => new(
-        BuiltInScenarios.Get("cn-ree-licensing-2025"),
+        EmbeddedData.GetScenario("cn-ree-licensing-2025"),
         UncertainTradeWar().Measures,
         licenceApprovalRate: UncertainValue.Beta(8, 1),
         licenceDelayDays: UncertainValue.LogNormalFromMedian(75, 0.3),
@@ -217,9 +218,9 @@ public sealed class MonteCarloSimulationTests
     [Fact]
     public void Time_to_survive_and_to_recover_of_named_parts_equal_the_explained_scorer_on_each_sampled_trial()
     {
-        ReferenceDataset data = ReferenceDataset.Default;
+        ReferenceDataset data = EmbeddedData.Dataset;
         Buyer buyer = data.GetBuyer("US");
-        PartCatalog parts = ProductCatalog.Default.Parts;
+        PartCatalog parts = EmbeddedData.Products.Parts;
         CompiledCatalog catalog = Compile(parts);
         UncertainScenario scenario = UncertainRampAndStocks();
         string[] named = { "BEV", "HEV", "SMARTPHONE" };
@@ -236,7 +237,7 @@ public sealed class MonteCarloSimulationTests
             {
                 var (trial, coverFactor, leadFactor) = scenario.Sample(options.Seed, t);
                 var scoring = ScoringOptions.Default.With(coverFactor: coverFactor, leadTimeFactor: leadFactor);
-                ExposureReport report = ScoringContext.Compile(data, PolicyTimeline.Default, trial, buyer, Day, scoring).Score(parts, number);
+                ExposureReport report = ExposureScorer.Create(data, EmbeddedData.Timeline, trial, buyer, Day, scoring).Score(parts, number);
                 survive.Add(report.TimeToSurviveDays);
                 if (report.OutputLost > 0)
                 {
@@ -280,7 +281,7 @@ public sealed class MonteCarloSimulationTests
     [Fact]
     public void Time_paths_are_the_same_whatever_the_thread_count_and_only_for_the_parts_named()
     {
-        CompiledCatalog catalog = Compile(ProductCatalog.Default.Parts);
+        CompiledCatalog catalog = Compile(EmbeddedData.Products.Parts);
         UncertainScenario scenario = UncertainRampAndStocks();
         MonteCarloResult one = Run(scenario, catalog, new MonteCarloOptions(trials: 50, seed: 2, maxDegreeOfParallelism: 1, timePathParts: new[] { "HEV" }));
         MonteCarloResult all = Run(scenario, catalog, new MonteCarloOptions(trials: 50, seed: 2, maxDegreeOfParallelism: 4, timePathParts: new[] { "HEV" }));
@@ -298,8 +299,8 @@ public sealed class MonteCarloSimulationTests
         Assert.Contains("empty", Assert.Throws<ArgumentException>(() => new MonteCarloOptions(timePathParts: new[] { "BEV", " " })).Message);
         Assert.Contains("'BEV' is named twice", Assert.Throws<ArgumentException>(() => new MonteCarloOptions(timePathParts: new[] { "BEV", "BEV" })).Message);
 
-        CompiledCatalog catalog = Compile(ProductCatalog.Default.Parts);
-        var scenario = new UncertainScenario(BuiltInScenarios.Get("baseline"), Array.Empty<UncertainMeasure>());
+        CompiledCatalog catalog = Compile(EmbeddedData.Products.Parts);
+        var scenario = new UncertainScenario(EmbeddedData.GetScenario("baseline"), Array.Empty<UncertainMeasure>());
         var e = Assert.Throws<ArgumentException>(() => Run(scenario, catalog, new MonteCarloOptions(trials: 2, timePathParts: new[] { "NO-SUCH-PART" })));
         Assert.Contains("'NO-SUCH-PART' is not in the catalog", e.Message);
     }
