@@ -21,6 +21,15 @@ namespace SupplyRisk.IO;
 /// <c>assumed</c> or <c>whatIf</c>), <c>dataAsOf</c> (the policy data's cut-off, or null), <c>afterCutoff</c>
 /// (<c>extend</c> or <c>reinstate</c>) and <c>assumptions</c> (each change recorded after the cut-off within the
 /// horizon and what was assumed of it). Fields may be added, never renamed.
+/// <para>
+/// No field of an array's records repeats a name of the report object, so <c>pandas.json_normalize(report,
+/// "contributions", meta=[...])</c> (or <c>"byCountry"</c>, <c>"byStage"</c>, ...) flattens without a name conflict: a
+/// material's points of the score are <c>materialScore</c>, its output lost and times <c>materialOutputLost</c>,
+/// <c>materialTimeToSurviveDays</c> and <c>materialTimeToRecoverDays</c>; a country's and a stage's points are
+/// <c>countryScore</c> and <c>stageScore</c>. (These six were named <c>score</c>, <c>outputLost</c>,
+/// <c>timeToSurviveDays</c> and <c>timeToRecoverDays</c> inside the records before; the one rename the contract has
+/// had, made because the repeated names made <c>json_normalize</c> fail.)
+/// </para>
 /// </summary>
 public static class ExposureReportJson
 {
@@ -74,7 +83,7 @@ public static class ExposureReportJson
         {
             json.WriteStartObject();
             json.WriteString("material", m.Material.Value);
-            json.WriteNumber("score", m.Score);
+            json.WriteNumber("materialScore", m.Score);
             json.WriteNumber("structural", m.Structural);
             json.WriteNumber("shortfall", m.Shortfall);
             json.WriteNumber("grams", m.Grams);
@@ -82,19 +91,14 @@ public static class ExposureReportJson
             json.WriteNumber("substitutability", m.Substitutability);
             json.WriteNumber("supplyRisk", m.Outlook.SupplyRisk.Value);
             json.WriteString("bottleneckStage", StageKinds.Name(m.Outlook.SupplyRisk.Bottleneck.Stage.Kind));
-            json.WriteString("supplyBasis", m.Outlook.SupplyRisk.Bottleneck.Result.Basis switch
-            {
-                Criticality.SupplyBasis.Combined => "combined",
-                Criticality.SupplyBasis.SourcingOnly => "sourcingOnly",
-                _ => "globalSupplyOnly",
-            });
+            json.WriteString("supplyBasis", Criticality.SupplyBases.Name(m.Outlook.SupplyRisk.Bottleneck.Result.Basis));
             json.WriteString("supplyBasisReason", m.Outlook.SupplyRisk.Bottleneck.BasisReason);
             json.WriteNumber("availability", m.MinimumAvailability);
             json.WriteNumber("minimumAvailability", m.MinimumAvailability);
             json.WriteNumber("dayOfMinimumAvailability", m.DayOfMinimumAvailability);
-            json.WriteNumber("outputLost", m.OutputLost);
-            NumberOrNull(json, "timeToSurviveDays", m.Path.TimeToSurviveDays);
-            NumberOrNull(json, "timeToRecoverDays", m.Path.TimeToRecoverDays);
+            json.WriteNumber("materialOutputLost", m.OutputLost);
+            NumberOrNull(json, "materialTimeToSurviveDays", m.Path.TimeToSurviveDays);
+            NumberOrNull(json, "materialTimeToRecoverDays", m.Path.TimeToRecoverDays);
             json.WriteNumber("coverDays", m.Path.CoverDays);
             json.WriteBoolean("servedFromTraderStock", m.Path.ServedFromTraderStock);
             json.WriteString("containingPart", m.Path.ContainingPart);
@@ -173,7 +177,7 @@ public static class ExposureReportJson
         {
             json.WriteStartObject();
             json.WriteString(key, c.Key);
-            json.WriteNumber("score", c.Score);
+            json.WriteNumber(key + "Score", c.Score);
             json.WriteNumber("structural", c.Structural);
             json.WriteNumber("shortfall", c.Shortfall);
             json.WriteEndObject();

@@ -1,5 +1,6 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using SupplyRisk.Geography;
 using SupplyRisk.Policy;
 
@@ -161,4 +162,28 @@ public sealed class ExposureReport
     /// each: the result rests on them, not on a record. Empty when none.
     /// </summary>
     public IReadOnlyList<PolicyAssumption> Assumptions { get; }
+
+    /// <summary>
+    /// One line for logs and notebooks: part, buyer, scenario, date, score, output lost, cost impact and the material
+    /// with the largest contribution, e.g. <c>smartphone (Smartphone): buyer US, scenario current, 2026-11-28, score
+    /// 21.0, output lost 0.0%, cost impact +1.2%, top material cobalt (5.55 points)</c>.
+    /// </summary>
+    public override string ToString()
+    {
+        string top = Materials.Count == 0
+            ? "no materials"
+            : string.Format(CultureInfo.InvariantCulture, "top material {0} ({1:0.00} points)", Materials[0].Material.Value, Materials[0].Score);
+        return string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} ({1}): buyer {2}, scenario {3}, {4:yyyy-MM-dd}, score {5:0.0}, output lost {6:0.0%}, cost impact {7:+0.0%;-0.0%;0.0%}, {8}",
+            PartNumber,
+            PartName,
+            Buyer.Code,
+            Scenario.Id,
+            AsOf,
+            Score,
+            OutputLost,
+            CostImpact,
+            top);
+    }
 }

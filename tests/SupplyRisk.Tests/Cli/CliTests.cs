@@ -138,7 +138,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal("2026-11-28", root.GetProperty("asOf").GetString());
         double score = root.GetProperty("score").GetDouble();
         Assert.InRange(score, 0, 100);
-        double sum = root.GetProperty("contributions").EnumerateArray().Sum(c => c.GetProperty("score").GetDouble());
+        double sum = root.GetProperty("contributions").EnumerateArray().Sum(c => c.GetProperty("materialScore").GetDouble());
         Assert.Equal(score, sum, 9);
         Assert.Contains(root.GetProperty("contributions").EnumerateArray(), c => c.GetProperty("material").GetString() == "dysprosium");
         Assert.Contains(root.GetProperty("measuresInForce").EnumerateArray(), m => m.GetProperty("id").GetString() == "cn-ree-licensing-2025");
