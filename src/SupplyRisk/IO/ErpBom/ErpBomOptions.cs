@@ -22,16 +22,18 @@ public sealed class ErpBomOptions
     private readonly UnknownMaterialHandling _unknownMaterials = UnknownMaterialHandling.Fail;
     private readonly BomLimits _limits = BomLimits.Default;
 
-    /// <summary>The defaults: separators detected, <see cref="ErpBomColumns.Default"/> headers, grams, unknown materials fail.</summary>
-    public static ErpBomOptions Default { get; } = new();
-
     /// <summary>
     /// The made-in mix used when a part's made-in is not given: <c>ROW</c> (rest of the world) with share 1, the library's
-    /// country for an unknown or unlisted origin. Such a part counts as made outside every buyer, by a country no tariff
-    /// names: tariffs its buyer charges on assembled goods from all origins reach it, tariffs on named countries do not,
-    /// and its children's imports pass through it as through any part made abroad (docs/methodology.md, "Rest of world").
+    /// country for an unknown or unlisted origin. Such a part counts as made outside every buyer: it enters the buyer whole,
+    /// as an import from ROW, which tariffs on goods from all exporters reach and tariffs that name countries do not
+    /// (docs/methodology.md, section 4, "Rest of world").
     /// </summary>
     public static CountryShares UnknownOrigin { get; } = CountryShares.Create((CountryCode.RestOfWorld, 1.0));
+
+    // Declared after UnknownOrigin: static initialisers run in order, and a new instance reads UnknownOrigin.
+
+    /// <summary>The defaults: separators detected, <see cref="ErpBomColumns.Default"/> headers, grams, unknown materials fail.</summary>
+    public static ErpBomOptions Default { get; } = new();
 
     /// <summary>
     /// The field separator: <c>;</c>, <c>,</c> or a tab; <see langword="null"/> (default) to detect it from the header

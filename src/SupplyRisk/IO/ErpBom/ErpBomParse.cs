@@ -660,9 +660,9 @@ internal sealed class ErpBomParse
             }
         }
 
-        if (_order.Count == 0)
+        if (_order.Count == 0 && _errors.Count == 0)
         {
-            _errors.Add(new DataError(_name, null, "lists no part"));
+            _errors.Add(new DataError(_name, null, "lists no part")); // (when rows had errors, those say why)
         }
 
         var parts = new List<Part>(_order.Count);
