@@ -9,8 +9,9 @@ namespace SupplyRisk.IO;
 /// <summary>
 /// A small RFC 4180 reader that keeps line numbers so that every data error can name where it is.
 /// Lines whose first character is <c>#</c> (outside quotes) are comments; blank lines are skipped.
-/// The first remaining record is the header. The core takes no CSV dependency so that it stays a
-/// MathNet-only package for .NET Framework users; the format it reads is deliberately small.
+/// The first remaining record is the header. SupplyRisk's own formats (reference data, BOM CSV, policy CSV) are
+/// deliberately small, and this reader streams them with physical line numbers; exports in other dialects (ERP BOMs:
+/// <c>;</c> or tab, decimal commas) are read with CsvHelper by <see cref="ErpBomReader"/>.
 /// </summary>
 internal static class CsvReader
 {

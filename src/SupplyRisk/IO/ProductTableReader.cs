@@ -287,7 +287,7 @@ internal static class ProductTableReader
         return null;
     }
 
-    /// <summary>Parses <c>CN</c> or <c>CN:0.7;JP:0.3</c>.</summary>
+    /// <summary>Parses <c>CN</c> or <c>CN:0.7;JP:0.3</c> (<see cref="MadeInText"/>).</summary>
     private static CountryShares? MadeIn(FieldReader f)
     {
         string text = f.RequiredText("made_in");
@@ -296,33 +296,13 @@ internal static class ProductTableReader
             return null;
         }
 
-        var entries = new List<CountryShare>();
-        foreach (string item in text.Split(';'))
-        {
-            string[] pieces = item.Split(':');
-            if (!CountryCode.TryParse(pieces[0], out CountryCode country))
-            {
-                f.Fail($"made_in: '{pieces[0].Trim()}' is not an ISO 3166-1 country code or ROW");
-                return null;
-            }
-
-            double share = 1.0;
-            if (pieces.Length > 2 || (pieces.Length == 2 && !double.TryParse(pieces[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out share)))
-            {
-                f.Fail($"made_in: '{item.Trim()}' is not CODE or CODE:share");
-                return null;
-            }
-
-            entries.Add(new CountryShare(country, share));
-        }
-
-        IReadOnlyList<string> problems = CountryShares.Validate(entries);
+        CountryShares? shares = MadeInText.Parse(text, System.Globalization.NumberFormatInfo.InvariantInfo, out IReadOnlyList<string> problems);
         foreach (string problem in problems)
         {
             f.Fail("made_in: " + problem);
         }
 
-        return problems.Count == 0 ? CountryShares.Create(entries) : null;
+        return shares;
     }
 
     private static PartRow Row(Dictionary<string, PartRow> parts, string number)
