@@ -64,6 +64,49 @@ internal static class Cli
         return new Scoring.ScoringOptions(horizon, coverDays);
     }
 
+    public static Option<string> BomFormat() =>
+        new Option<string>("--bom-format")
+        {
+            Description = "How --bom files are written: auto (SupplyRisk JSON or CSV, by extension), erp (a parent-child or indented ERP export with plain headers) or sap (SAP CS12/CS11 headers); see docs/erp-bom.md.",
+            DefaultValueFactory = _ => "auto",
+        }.AcceptOnlyFromAmong("auto", "erp", "sap");
+
+    public static Option<string?> BomRoot() =>
+        new("--bom-root") { Description = "ERP exports that start at level 1 (SAP CS12): the part number the export is a BOM of." };
+
+    public static Option<bool> SkipUnknownMaterials() =>
+        new("--skip-unknown-materials") { Description = "ERP exports: skip materials the dataset does not know (steel, plastics, …) and report each on stderr, instead of failing." };
+
+    public static Option<string?> TableFile() =>
+        new("--table") { Description = "Also write the long-format table (one row per part x scenario x buyer x material) to FILE: .csv, or .arrow (Apache Arrow IPC); see docs/long-table.md." };
+
+    /// <summary>Writes the long-format table of <paramref name="reports"/> to <paramref name="path"/> (.csv or .arrow), when given.</summary>
+    public static void WriteTable(string? path, IReadOnlyList<Scoring.ExposureReport> reports, bool rawCsv)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return;
+        }
+
+        Reporting.ExposureTable table = Reporting.ExposureTable.From(reports);
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not ".csv" and not ".arrow")
+        {
+            throw new CliException($"--table '{path}': give a .csv or .arrow file.");
+        }
+
+        using FileStream file = File.Create(path);
+        if (extension == ".csv")
+        {
+            using var writer = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            IO.ExposureTableCsv.Write(table, writer, neutraliseFormulas: !rawCsv);
+        }
+        else
+        {
+            IO.ExposureTableArrow.Write(table, file);
+        }
+    }
+
     public static Option<string[]> Many(string name, string description, params string[] defaults) =>
         new(name) { Description = description, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => defaults };
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -13,11 +14,13 @@ namespace SupplyRisk.Cli;
 /// <summary>What the commands work on: the embedded data, and the resolution of ids and files given on the command line.</summary>
 internal sealed class Workspace
 {
-    public ReferenceDataset Data { get; } = EmbeddedData.Dataset;
+    public SupplyRiskModel Model { get; } = SupplyRiskModel.Default;
 
-    public ProductCatalog Products { get; } = EmbeddedData.Products;
+    public ReferenceDataset Data => Model.Data;
 
-    public PolicyTimeline Timeline { get; } = EmbeddedData.Timeline;
+    public ProductCatalog Products => Model.Products;
+
+    public PolicyTimeline Timeline => Model.Timeline;
 
     public static DateTime ParseDate(string? text)
     {
@@ -48,9 +51,9 @@ internal sealed class Workspace
 
     public Scenario Scenario(string idOrFile)
     {
-        if (EmbeddedData.Scenarios.Any(s => s.Id == idOrFile))
+        if (Model.TryGetScenario(idOrFile, out Scenario? builtIn))
         {
-            return EmbeddedData.GetScenario(idOrFile);
+            return builtIn;
         }
 
         if (File.Exists(idOrFile) || Directory.Exists(idOrFile))
@@ -58,40 +61,71 @@ internal sealed class Workspace
             return ScenarioJson.Read(InputFile.ReadAllText(idOrFile), Path.GetFileName(idOrFile), Data);
         }
 
-        throw new CliException($"--scenario '{idOrFile}' is neither a built-in scenario ({string.Join(", ", EmbeddedData.Scenarios.Select(s => s.Id))}) nor an existing JSON file.");
+        throw new CliException($"--scenario '{idOrFile}' is neither a built-in scenario ({string.Join(", ", Model.Scenarios.Select(s => s.Id))}) nor an existing JSON file.");
     }
 
-    /// <summary>The catalog and root part for --product ID or --bom FILE.</summary>
-    public (PartCatalog Catalog, string Root, string Label) Target(string? product, string? bom)
+    /// <summary>The built-in product with that id, as a scoring target.</summary>
+    public Target Product(string id)
     {
-        if ((product is null) == (bom is null))
+        if (!Model.TryGetProduct(id, out Product? p))
         {
-            throw new CliException("Give exactly one of --product ID or --bom FILE.");
+            throw new CliException($"Unknown product '{id}'; built in: {string.Join(", ", Products.Products.Select(x => x.Id))}.");
         }
 
-        if (product is not null)
+        return new Target(Products.Parts, p.RootPart, p.Id);
+    }
+
+    /// <summary>
+    /// Every top-level part of a BOM file, as scoring targets. <paramref name="format"/>: <c>auto</c> (SupplyRisk's own
+    /// JSON or CSV, by extension), <c>erp</c> or <c>sap</c> (an ERP export: docs/erp-bom.md). Unknown materials in an
+    /// ERP export fail the file unless <paramref name="skipUnknownMaterials"/>, when each is reported on <paramref name="notes"/>.
+    /// </summary>
+    public IReadOnlyList<Target> Bom(string path, string format, bool skipUnknownMaterials, string? root, TextWriter notes)
+    {
+        if (Directory.Exists(path))
         {
-            Product p = Products.Products.FirstOrDefault(x => x.Id == product)
-                ?? throw new CliException($"Unknown product '{product}'; built in: {string.Join(", ", Products.Products.Select(x => x.Id))}.");
-            return (Products.Parts, p.RootPart, p.Id);
+            throw new CliException($"--bom '{path}' is a directory; give a .json or .csv file.");
         }
 
-        if (Directory.Exists(bom))
+        if (!File.Exists(path))
         {
-            throw new CliException($"--bom '{bom}' is a directory; give a .json or .csv file.");
+            throw new CliException($"--bom '{path}' does not exist.");
         }
 
-        if (!File.Exists(bom))
+        PartCatalog parts;
+        switch (format)
         {
-            throw new CliException($"--bom '{bom}' does not exist.");
+            case "auto":
+                if (skipUnknownMaterials || root is not null)
+                {
+                    throw new CliException("--skip-unknown-materials and --bom-root apply to ERP exports: give --bom-format erp or sap.");
+                }
+
+                parts = BomFile.Read(path).Parts;
+                break;
+            case "erp":
+            case "sap":
+                var options = new ErpBomOptions
+                {
+                    Columns = format == "sap" ? ErpBomColumns.Sap : ErpBomColumns.Default,
+                    UnknownMaterials = skipUnknownMaterials ? UnknownMaterialHandling.SkipAndReport : UnknownMaterialHandling.Fail,
+                    RootPartNumber = root,
+                };
+                ErpBomResult result = ErpBomReader.Read(path, options, Data);
+                foreach (SkippedMaterial skipped in result.SkippedMaterials)
+                {
+                    notes.WriteLine($"supplyrisk: note: not scored: {skipped}");
+                }
+
+                parts = result.Parts;
+                break;
+            default:
+                throw new CliException($"--bom-format '{format}' is not one of auto, erp, sap.");
         }
 
-        string name = Path.GetFileName(bom!);
-        string text = InputFile.ReadAllText(bom!);
-        ProductCatalog catalog = Path.GetExtension(bom).Equals(".json", StringComparison.OrdinalIgnoreCase)
-            ? BomJson.Read(text, name)
-            : BomCsv.Read(new StringReader(text), name);
-        Product root = catalog.Products.Single();
-        return (catalog.Parts, root.RootPart, root.RootPart);
+        return parts.TopLevelParts.Select(p => new Target(parts, p.PartNumber, p.PartNumber)).ToList();
     }
 }
+
+/// <summary>A part to score: its catalog, its part number, and the label the output gives it.</summary>
+internal sealed record Target(PartCatalog Catalog, string Root, string Label);

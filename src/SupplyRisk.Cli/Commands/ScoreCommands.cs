@@ -19,7 +19,11 @@ internal static class ScoreCommands
     public static Command Score(Func<Workspace> workspace, TextWriter output, TextWriter error)
     {
         var product = new Option<string?>("--product") { Description = "A built-in product id (see 'products')." };
-        var bom = new Option<string?>("--bom") { Description = "A bill of materials file: .json or .csv (see docs/data-format.md)." };
+        var bom = new Option<string?>("--bom") { Description = "A bill of materials file: .json or .csv (docs/data-format.md), or an ERP export with --bom-format; every top-level part is scored." };
+        var bomFormat = Cli.BomFormat();
+        var skipUnknown = Cli.SkipUnknownMaterials();
+        var bomRoot = Cli.BomRoot();
+        var tableFile = Cli.TableFile();
         var scenario = new Option<string>("--scenario") { Description = "A built-in scenario id or a scenario JSON file.", DefaultValueFactory = _ => "current" };
         var buyer = new Option<string>("--buyer") { Description = "The buyer: a country code (US, JP, …) or a group (EU).", DefaultValueFactory = _ => "US" };
         var asOf = new Option<string?>("--as-of") { Description = "The date, YYYY-MM-DD (default: today)." };
@@ -28,18 +32,32 @@ internal static class ScoreCommands
         var afterCutoff = Cli.AfterCutoff();
         var format = Cli.Format("table", "json", "csv");
         var raw = Cli.RawCsv();
-        var command = new Command("score", "Score the exposure of a product or BOM for a buyer under a scenario at a date, over a horizon.") { product, bom, scenario, buyer, asOf, horizon, cover, afterCutoff, format, raw };
+        var command = new Command("score", "Score the exposure of a product or of every top-level part of a BOM for a buyer under a scenario at a date, over a horizon.") { product, bom, bomFormat, bomRoot, skipUnknown, scenario, buyer, asOf, horizon, cover, afterCutoff, format, raw, tableFile };
         command.SetAction(parse => Cli.Run(output, error, () =>
         {
             Workspace w = workspace();
             ScoringOptions options = Cli.Options(parse.GetValue(horizon), parse.GetValue(cover));
-            var (catalog, root, _) = w.Target(parse.GetValue(product), parse.GetValue(bom));
+            string? productId = parse.GetValue(product);
+            string? bomFile = parse.GetValue(bom);
+            if ((productId is null) == (bomFile is null))
+            {
+                throw new CliException("Give exactly one of --product ID or --bom FILE.");
+            }
+
+            IReadOnlyList<Target> targets = productId is not null
+                ? new[] { w.Product(productId) }
+                : w.Bom(bomFile!, parse.GetValue(bomFormat)!, parse.GetValue(skipUnknown), parse.GetValue(bomRoot), error);
             Scenario s = w.Scenario(parse.GetValue(scenario)!);
             Buyer b = w.Buyer(parse.GetValue(buyer)!);
             DateTime date = Workspace.ParseDate(parse.GetValue(asOf));
             ExposureReport[] reports = Cli.AfterCutoffRules(parse.GetValue(afterCutoff))
-                .Select(rule => ExposureScorer.Create(w.Data, w.Timeline, s, b, date, options.With(afterCutoff: rule)).Score(catalog, root))
+                .SelectMany(rule =>
+                {
+                    ExposureScorer scorer = w.Model.CreateScorer(b, s, date, options.With(afterCutoff: rule));
+                    return targets.Select(target => scorer.Score(target.Catalog, target.Root));
+                })
                 .ToArray();
+            Cli.WriteTable(parse.GetValue(tableFile), reports, parse.GetValue(raw));
             switch (parse.GetValue(format))
             {
                 case "json" when reports.Length == 1:
@@ -72,7 +90,12 @@ internal static class ScoreCommands
 
     public static Command Compare(Func<Workspace> workspace, TextWriter output, TextWriter error)
     {
-        var products = Cli.Many("--product", "Product ids (repeat or comma-separate; default: every built-in product).");
+        var products = Cli.Many("--product", "Product ids (repeat or comma-separate; default: every built-in product, unless --bom is given).");
+        var boms = new Option<string[]>("--bom") { Description = "BOM files (repeatable): every top-level part of each is compared beside the products.", AllowMultipleArgumentsPerToken = true };
+        var bomFormat = Cli.BomFormat();
+        var skipUnknown = Cli.SkipUnknownMaterials();
+        var bomRoot = Cli.BomRoot();
+        var tableFile = Cli.TableFile();
         var scenarios = Cli.Many("--scenario", "Scenario ids or JSON files (default: baseline, trade-war-2025).", "baseline", "trade-war-2025");
         var buyers = Cli.Many("--buyer", "Buyers (default: US, EU).", "US", "EU");
         var asOf = new Option<string?>("--as-of") { Description = "The date, YYYY-MM-DD (default: today)." };
@@ -81,19 +104,23 @@ internal static class ScoreCommands
         var afterCutoff = Cli.AfterCutoff();
         var format = Cli.Format("table", "json", "csv");
         var raw = Cli.RawCsv();
-        var command = new Command("compare", "Compare products, scenarios and buyers side by side.") { products, scenarios, buyers, asOf, horizon, cover, afterCutoff, format, raw };
+        var command = new Command("compare", "Compare products, scenarios and buyers side by side.") { products, boms, bomFormat, bomRoot, skipUnknown, scenarios, buyers, asOf, horizon, cover, afterCutoff, format, raw, tableFile };
         command.SetAction(parse => Cli.Run(output, error, () =>
         {
             Workspace w = workspace();
             ScoringOptions options = Cli.Options(parse.GetValue(horizon), parse.GetValue(cover));
             DateTime date = Workspace.ParseDate(parse.GetValue(asOf));
             string[] productIds = Cli.Values(parse.GetValue(products));
-            if (productIds.Length == 0)
+            string[] bomFiles = (parse.GetValue(boms) ?? Array.Empty<string>()).Where(f => f.Length > 0).Distinct().ToArray();
+            if (productIds.Length == 0 && bomFiles.Length == 0)
             {
                 productIds = w.Products.Products.Select(p => p.Id).ToArray();
             }
 
-            var targets = productIds.Select(id => w.Target(id, null)).ToArray();
+            var targets = productIds.Select(w.Product)
+                .Concat(bomFiles.SelectMany(f => w.Bom(f, parse.GetValue(bomFormat)!, parse.GetValue(skipUnknown), parse.GetValue(bomRoot), error)))
+                .ToArray();
+            string[] labels = targets.Select(t => t.Label).ToArray();
             Scenario[] scenarioList = Cli.Values(parse.GetValue(scenarios)).Select(w.Scenario).ToArray();
             Buyer[] buyerList = Cli.Values(parse.GetValue(buyers)).Select(w.Buyer).ToArray();
             AfterCutoff[] rules = Cli.AfterCutoffRules(parse.GetValue(afterCutoff));
@@ -104,16 +131,17 @@ internal static class ScoreCommands
                 {
                     foreach (Scenario s in scenarioList)
                     {
-                        ExposureScorer context = ExposureScorer.Create(w.Data, w.Timeline, s, b, date, options.With(afterCutoff: rule));
-                        foreach (var (catalog, root, label) in targets)
+                        ExposureScorer scorer = w.Model.CreateScorer(b, s, date, options.With(afterCutoff: rule));
+                        foreach (Target target in targets)
                         {
-                            reports.Add((label, context.Score(catalog, root)));
+                            reports.Add((target.Label, scorer.Score(target.Catalog, target.Root)));
                         }
                     }
                 }
             }
 
-            var ordered = reports.OrderBy(r => Array.IndexOf(productIds, r.Product)).ThenBy(r => Array.IndexOf(buyerList, r.Report.Buyer)).ThenBy(r => Array.IndexOf(scenarioList, r.Report.Scenario)).ThenBy(r => r.Report.AfterCutoff).ToList();
+            var ordered = reports.OrderBy(r => Array.IndexOf(labels, r.Product)).ThenBy(r => Array.IndexOf(buyerList, r.Report.Buyer)).ThenBy(r => Array.IndexOf(scenarioList, r.Report.Scenario)).ThenBy(r => r.Report.AfterCutoff).ToList();
+            Cli.WriteTable(parse.GetValue(tableFile), ordered.Select(r => r.Report).ToList(), parse.GetValue(raw));
             switch (parse.GetValue(format))
             {
                 case "json":

@@ -176,6 +176,76 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, doc.RootElement.GetProperty("timeToSurviveDays").GetInt32());
     }
 
+    // Two products in one file: a motor and, unrelated to it, a steering unit.
+    private const string TwoProductBom =
+        "part_number,name,category,made_in,child,quantity,material,grams,substitutability\n" +
+        "MOTOR,Traction motor,automotive,JP,MAGNET,2,copper,5000,0.3\n" +
+        "MAGNET,NdFeB magnet,automotive,CN,,,neodymium,300,0.95\n" +
+        "MAGNET,,,,,,dysprosium,40,1\n" +
+        "EPS,Steering unit,automotive,DE,,,copper,600,0.3\n" +
+        "EPS,,,,,,neodymium,40,0.99\n";
+
+    [Fact]
+    public void Score_and_compare_take_every_top_level_part_of_a_BOM_and_write_the_long_table()
+    {
+        string bom = File("two.csv", TwoProductBom);
+        var (code, stdout, stderr) = Run("score", "--bom", bom, "--scenario", "baseline", "--buyer", "US", "--as-of", "2026-11-28", "--format", "json");
+        Assert.True(code == 0, stderr);
+        using (JsonDocument doc = JsonDocument.Parse(stdout))
+        {
+            Assert.Equal(new[] { "MOTOR", "EPS" }, doc.RootElement.EnumerateArray().Select(r => r.GetProperty("product").GetString()).ToArray());
+        }
+
+        string csv = Path.Combine(_dir, "long.csv");
+        string arrow = Path.Combine(_dir, "long.arrow");
+        (code, stdout, stderr) = Run("compare", "--bom", bom, "--product", "hev", "--scenario", "baseline,trade-war-2025", "--buyer", "US", "--as-of", "2026-11-28", "--table", csv);
+        Assert.True(code == 0, stderr);
+        string[] rows = stdout.Split('\n').Where(l => l.StartsWith("MOTOR ", StringComparison.Ordinal) || l.StartsWith("EPS ", StringComparison.Ordinal) || l.StartsWith("hev ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(6, rows.Length); // 3 parts x 2 scenarios
+        string[] lines = System.IO.File.ReadAllLines(csv);
+        Assert.StartsWith("part_number,", lines[0], StringComparison.Ordinal);
+        // One row per part x scenario x material: MOTOR has 3 materials, EPS 2, and the hybrid its own.
+        Assert.Equal(2, lines.Count(l => l.StartsWith("EPS,", StringComparison.Ordinal) && l.Contains(",baseline,", StringComparison.Ordinal)));
+        Assert.Equal(3, lines.Count(l => l.StartsWith("MOTOR,", StringComparison.Ordinal) && l.Contains(",trade-war-2025,", StringComparison.Ordinal)));
+
+        (code, _, stderr) = Run("compare", "--bom", bom, "--scenario", "baseline", "--buyer", "US,EU", "--as-of", "2026-11-28", "--table", arrow);
+        Assert.True(code == 0, stderr);
+        using (var reader = new Apache.Arrow.Ipc.ArrowFileReader(System.IO.File.OpenRead(arrow)))
+        {
+            Apache.Arrow.RecordBatch batch = reader.ReadNextRecordBatch();
+            Assert.Equal(2 * (3 + 2), batch.Length); // 2 buyers x (3 + 2 materials)
+        }
+
+        (code, _, stderr) = Run("score", "--bom", bom, "--as-of", "2026-11-28", "--table", Path.Combine(_dir, "long.xlsx"));
+        Assert.Equal(2, code);
+        Assert.Contains("give a .csv or .arrow file", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ERP_export_is_scored_with_its_unknown_materials_reported_not_dropped()
+    {
+        string erp = File("erp.csv",
+            "Parent;Component;Description;Material;Quantity;Unit\n" +
+            ";MOTOR;Traction motor;;1;PC\n" +
+            "MOTOR;RM-ND;Neodymium;neodymium;0,6;KG\n" +
+            "MOTOR;RM-ST;Electrical steel;steel;12;KG\n");
+        var (code, _, stderr) = Run("score", "--bom", erp, "--bom-format", "erp", "--as-of", "2026-11-28");
+        Assert.Equal(1, code);
+        Assert.Contains("steel", stderr, StringComparison.Ordinal);
+
+        (code, string stdout, stderr) = Run("score", "--bom", erp, "--bom-format", "erp", "--skip-unknown-materials", "--as-of", "2026-11-28", "--format", "json");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("not scored", stderr, StringComparison.Ordinal);
+        Assert.Contains("steel", stderr, StringComparison.Ordinal);
+        using JsonDocument doc = JsonDocument.Parse(stdout);
+        Assert.Equal("MOTOR", doc.RootElement.GetProperty("product").GetString());
+        Assert.Equal(600, doc.RootElement.GetProperty("contributions")[0].GetProperty("grams").GetDouble(), 9);
+
+        (code, _, stderr) = Run("score", "--bom", erp, "--skip-unknown-materials", "--as-of", "2026-11-28");
+        Assert.Equal(2, code);
+        Assert.Contains("apply to ERP exports", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Errors_are_one_line_on_stderr_with_a_non_zero_exit_code()
     {
