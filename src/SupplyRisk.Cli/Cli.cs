@@ -125,7 +125,7 @@ internal static class Cli
             error.WriteLine("supplyrisk: " + e.Message);
             return 2;
         }
-        catch (ReferenceDataException e)
+        catch (DataFormatException e)
         {
             const int shown = 20;
             string more = e.Errors.Count > shown ? $"; … and {e.Errors.Count - shown} more" : string.Empty;

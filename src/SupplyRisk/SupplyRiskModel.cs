@@ -133,7 +133,7 @@ public sealed class SupplyRiskModel
     /// <summary>Reads a BOM file (<c>.json</c>, else SupplyRisk's CSV format; see <see cref="BomFile.Read"/>).</summary>
     /// <exception cref="System.IO.FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="System.IO.IOException">The path is a directory or special file, too large, or not valid text.</exception>
-    /// <exception cref="ReferenceDataException">The BOM has problems; every one is listed with its line or JSON path.</exception>
+    /// <exception cref="BomFormatException">The BOM has problems; every one is listed with its line or JSON path.</exception>
     public ProductCatalog ReadBom(string path, BomLimits? limits = null) => BomFile.Read(path, limits);
 
     /// <summary>

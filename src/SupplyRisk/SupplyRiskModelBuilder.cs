@@ -73,7 +73,7 @@ public sealed class SupplyRiskModelBuilder
     /// <summary>Replaces the policy timeline with one read from a CSV file (see <see cref="PolicyCsv.Read"/>).</summary>
     /// <param name="path">The file.</param>
     /// <param name="dataAsOf">The file's data cut-off, if it states one.</param>
-    /// <exception cref="ReferenceDataException">The file has problems; every one is listed with its line.</exception>
+    /// <exception cref="PolicyFormatException">The file has problems; every one is listed with its line.</exception>
     public SupplyRiskModelBuilder WithTimelineFile(string path, DateTime? dataAsOf = null)
     {
         using TextReader reader = InputFile.OpenText(path ?? throw new ArgumentNullException(nameof(path)));
@@ -107,7 +107,8 @@ public sealed class SupplyRiskModelBuilder
     /// Builds the model. With defaults, the scenarios are the built-in ones followed by yours; without, they are
     /// <c>baseline</c> (no measure) followed by yours.
     /// </summary>
-    /// <exception cref="ReferenceDataException">A data or scenario file has problems; every one is listed with its line or path.</exception>
+    /// <exception cref="ReferenceDataException">A data file has problems; every one is listed with its line.</exception>
+    /// <exception cref="ScenarioFormatException">A scenario file has problems; every one is listed with its JSON path.</exception>
     /// <exception cref="ArgumentException">Two scenarios share an id.</exception>
     public SupplyRiskModel Build()
     {

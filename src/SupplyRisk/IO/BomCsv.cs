@@ -16,7 +16,7 @@ public static class BomCsv
     /// <param name="reader">The CSV text.</param>
     /// <param name="name">A name for error messages, e.g. the file name.</param>
     /// <param name="limits">The limits the BOM must stay within (default <see cref="BomLimits.Default"/>).</param>
-    /// <exception cref="ReferenceDataException">The file has problems or exceeds a limit; every problem is listed with its line.</exception>
+    /// <exception cref="BomFormatException">The file has problems or exceeds a limit; every problem is listed with its line.</exception>
     public static ProductCatalog Read(TextReader reader, string name, BomLimits? limits = null) =>
         ProductTableReader.ReadBomCsv(reader ?? throw new ArgumentNullException(nameof(reader)), name ?? throw new ArgumentNullException(nameof(name)), limits);
 }

@@ -16,7 +16,7 @@ public static class BomFile
     /// <returns>The BOM as a catalog whose products are its top-level parts.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The path is a directory or special file, too large, or not valid text.</exception>
-    /// <exception cref="ReferenceDataException">The BOM has problems; every one is listed with its line or JSON path.</exception>
+    /// <exception cref="BomFormatException">The BOM has problems; every one is listed with its line or JSON path.</exception>
     public static ProductCatalog Read(string path, BomLimits? limits = null)
     {
         if (string.IsNullOrWhiteSpace(path))

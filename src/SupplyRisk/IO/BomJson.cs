@@ -23,7 +23,7 @@ public static class BomJson
     /// <param name="json">The JSON text.</param>
     /// <param name="name">A name for error messages, e.g. the file name.</param>
     /// <param name="limits">The limits the BOM must stay within (default <see cref="BomLimits.Default"/>).</param>
-    /// <exception cref="ReferenceDataException">The JSON is malformed or invalid, or exceeds a limit; every problem is listed with its path.</exception>
+    /// <exception cref="BomFormatException">The JSON is malformed or invalid, or exceeds a limit; every problem is listed with its path.</exception>
     public static ProductCatalog Read(string json, string name, BomLimits? limits = null)
     {
         limits ??= BomLimits.Default;
@@ -35,17 +35,17 @@ public static class BomJson
         var errors = new List<DataError>();
         void Fail(string path, string message) => errors.Add(new DataError(name, null, $"{path}: {message}"));
         var parts = new List<Part>();
-        using (JsonDocument document = IO.JsonInput.Parse(json, name))
+        using (JsonDocument document = IO.JsonInput.Parse(json, name, InputKind.Bom))
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object
                 || !document.RootElement.TryGetProperty("parts", out JsonElement array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
             {
-                throw new ReferenceDataException(new[] { new DataError(name, null, "$.parts: a non-empty array of parts is required") });
+                throw new BomFormatException(new[] { new DataError(name, null, "$.parts: a non-empty array of parts is required") });
             }
 
             if (array.GetArrayLength() > limits.MaxParts)
             {
-                throw new ReferenceDataException(new[] { new DataError(name, null, string.Format(System.Globalization.CultureInfo.InvariantCulture, "$.parts: {0:N0} parts, over the limit of {1:N0} (BomLimits.MaxParts)", array.GetArrayLength(), limits.MaxParts)) });
+                throw new BomFormatException(new[] { new DataError(name, null, string.Format(System.Globalization.CultureInfo.InvariantCulture, "$.parts: {0:N0} parts, over the limit of {1:N0} (BomLimits.MaxParts)", array.GetArrayLength(), limits.MaxParts)) });
             }
 
             Fields(document.RootElement, "$", Fail, "parts");
@@ -168,7 +168,7 @@ public static class BomJson
 
         if (errors.Count > 0)
         {
-            throw new ReferenceDataException(errors);
+            throw new BomFormatException(errors);
         }
 
         try
@@ -179,7 +179,7 @@ public static class BomJson
         }
         catch (ArgumentException e)
         {
-            throw new ReferenceDataException(new[] { new DataError(name, null, "$.parts: " + e.Message.Split('\n')[0]) });
+            throw new BomFormatException(new[] { new DataError(name, null, "$.parts: " + e.Message.Split('\n')[0]) });
         }
     }
 

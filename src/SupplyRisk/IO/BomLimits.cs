@@ -58,7 +58,7 @@ public sealed class BomLimits
         }
     }
 
-    private static void Fail(string name, string message) => throw new ReferenceDataException(new[] { new DataError(name, null, message) });
+    private static void Fail(string name, string message) => throw new BomFormatException(new[] { new DataError(name, null, message) });
 
     private static int Positive(int value, string name) =>
         value >= 1 ? value : throw new ArgumentOutOfRangeException(name, value, "A BOM limit must be at least 1.");

@@ -3,15 +3,15 @@ using System;
 
 namespace SupplyRisk.IO;
 
-/// <summary>Parses user JSON files leniently (comments, trailing commas) and turns syntax errors into a located <see cref="ReferenceDataException"/>.</summary>
+/// <summary>Parses user JSON files leniently (comments, trailing commas) and turns syntax errors into a located <see cref="DataFormatException"/> of the input's kind.</summary>
 internal static class JsonInput
 {
     /// <summary>
     /// Parses <paramref name="json"/>; a syntax error, or a string or property name whose escapes are not valid UTF-16 (a
-    /// lone surrogate such as <c>\ud800</c>), is a <see cref="ReferenceDataException"/> naming the file and the line or
+    /// lone surrogate such as <c>\ud800</c>), is a <see cref="DataFormatException"/> of the input's kind naming the file and the line or
     /// JSON path, never the parser's own message alone.
     /// </summary>
-    public static JsonDocument Parse(string json, string name)
+    public static JsonDocument Parse(string json, string name, InputKind kind)
     {
         JsonDocument document;
         try
@@ -20,14 +20,14 @@ internal static class JsonInput
         }
         catch (JsonException e)
         {
-            throw new ReferenceDataException(new[] { new DataError(name, (int?)(e.LineNumber + 1), "is not valid JSON: " + e.Message) });
+            throw DataFormatException.Create(kind, new[] { new DataError(name, (int?)(e.LineNumber + 1), "is not valid JSON: " + e.Message) });
         }
 
         string? bad = FirstInvalidString(document.RootElement, "$");
         if (bad is not null)
         {
             document.Dispose();
-            throw new ReferenceDataException(new[] { new DataError(name, null, bad + ": holds an escape that is not valid UTF-16 (a lone surrogate, \\uD800 to \\uDFFF without its pair)") });
+            throw DataFormatException.Create(kind, new[] { new DataError(name, null, bad + ": holds an escape that is not valid UTF-16 (a lone surrogate, \\uD800 to \\uDFFF without its pair)") });
         }
 
         return document;

@@ -18,7 +18,7 @@ public static class PolicyCsv
     /// The record's data cut-off, if stated: a measure announced after it (or, with no announcement date, taking
     /// effect after it) is an error, and changes recorded for later dates are reported as assumptions.
     /// </param>
-    /// <exception cref="ReferenceDataException">The file has problems; every one is listed with its line.</exception>
+    /// <exception cref="PolicyFormatException">The file has problems; every one is listed with its line.</exception>
     public static PolicyTimeline Read(TextReader reader, string name, DateTime? dataAsOf = null) =>
         PolicyTableReader.Read(reader ?? throw new ArgumentNullException(nameof(reader)), name ?? throw new ArgumentNullException(nameof(name)), knownMaterials: null, dataAsOf);
 }

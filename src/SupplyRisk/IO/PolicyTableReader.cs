@@ -51,7 +51,7 @@ internal static class PolicyTableReader
 
         if (errors.Count > 0 || cutoff is null)
         {
-            throw new ReferenceDataException(errors);
+            throw new PolicyFormatException(errors);
         }
 
         return cutoff.Value;
@@ -174,7 +174,7 @@ internal static class PolicyTableReader
 
         if (errors.Count > 0)
         {
-            throw new ReferenceDataException(errors);
+            throw new PolicyFormatException(errors);
         }
 
         return new PolicyTimeline(measures, dataAsOf);

@@ -65,7 +65,7 @@ internal static class ProductTableReader
             }
         }
 
-        return Build(products, parts, errors);
+        return Build(products, parts, errors, InputKind.ReferenceData);
     }
 
     public static ProductCatalog ReadBomCsv(TextReader reader, string name, BomLimits? limits = null)
@@ -93,7 +93,7 @@ internal static class ProductTableReader
             root ??= number;
             if (parts.Count > limits.MaxParts)
             {
-                throw new ReferenceDataException(new[] { new DataError(name, record.Line, string.Format(System.Globalization.CultureInfo.InvariantCulture, "declares more than {0:N0} parts, the limit (BomLimits.MaxParts)", limits.MaxParts)) });
+                throw new BomFormatException(new[] { new DataError(name, record.Line, string.Format(System.Globalization.CultureInfo.InvariantCulture, "declares more than {0:N0} parts, the limit (BomLimits.MaxParts)", limits.MaxParts)) });
             }
 
             if (f.Text("name").Length > 0 || f.Text("category").Length > 0 || f.Text("made_in").Length > 0)
@@ -135,12 +135,12 @@ internal static class ProductTableReader
             }
         }
 
-        ProductCatalog catalog = Build(products, parts, errors);
+        ProductCatalog catalog = Build(products, parts, errors, InputKind.Bom);
         limits.Check(catalog.Parts, name);
         return catalog;
     }
 
-    private static ProductCatalog Build(List<Product> products, Dictionary<string, PartRow> rows, List<DataError> errors)
+    private static ProductCatalog Build(List<Product> products, Dictionary<string, PartRow> rows, List<DataError> errors, InputKind kind)
     {
         foreach (var pair in rows)
         {
@@ -152,7 +152,7 @@ internal static class ProductTableReader
 
         if (errors.Count > 0)
         {
-            throw new ReferenceDataException(errors);
+            throw DataFormatException.Create(kind, errors);
         }
 
         var parts = new List<Part>(rows.Count);
@@ -170,7 +170,7 @@ internal static class ProductTableReader
 
         if (errors.Count > 0)
         {
-            throw new ReferenceDataException(errors);
+            throw DataFormatException.Create(kind, errors);
         }
 
         try
@@ -179,7 +179,7 @@ internal static class ProductTableReader
         }
         catch (ArgumentException e)
         {
-            throw new ReferenceDataException(new[] { new DataError(rows.Values.Select(r => r.Record?.File ?? r.FirstUse?.File).FirstOrDefault(f => f is not null) ?? "bill of materials", null, e.Message) });
+            throw DataFormatException.Create(kind, new[] { new DataError(rows.Values.Select(r => r.Record?.File ?? r.FirstUse?.File).FirstOrDefault(f => f is not null) ?? "bill of materials", null, e.Message) });
         }
     }
 

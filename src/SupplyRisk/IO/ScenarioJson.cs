@@ -23,7 +23,7 @@ public static class ScenarioJson
     /// <param name="json">The JSON text.</param>
     /// <param name="name">A name for error messages, e.g. the file name.</param>
     /// <param name="dataset">When given, every material id must be a material of this dataset.</param>
-    /// <exception cref="ReferenceDataException">The JSON is malformed or invalid; every problem is listed with its path.</exception>
+    /// <exception cref="ScenarioFormatException">The JSON is malformed or invalid; every problem is listed with its path.</exception>
     public static Scenario Read(string json, string name, ReferenceDataset? dataset = null)
     {
         if (json is null)
@@ -32,13 +32,13 @@ public static class ScenarioJson
         }
 
         var errors = new List<DataError>();
-        using (JsonDocument document = IO.JsonInput.Parse(json, name))
+        using (JsonDocument document = IO.JsonInput.Parse(json, name, InputKind.Scenario))
         {
             var reader = new Reader(name, errors, dataset);
             JsonElement root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new ReferenceDataException(new[] { new DataError(name, null, "$: a scenario is a JSON object") });
+                throw new ScenarioFormatException(new[] { new DataError(name, null, "$: a scenario is a JSON object") });
             }
 
             reader.OnlyKnown(root, "$", "id", "name", "description", "followsTimeline", "include", "severity", "measures");
@@ -104,7 +104,7 @@ public static class ScenarioJson
 
             if (errors.Count > 0 || builder is null)
             {
-                throw new ReferenceDataException(errors);
+                throw new ScenarioFormatException(errors);
             }
 
             builder.Named(scenarioName ?? id).Described(description ?? string.Empty).WithSeverity(severity).Including(includes.ToArray()).With(measures.ToArray());
@@ -119,7 +119,7 @@ public static class ScenarioJson
             }
             catch (ArgumentException e)
             {
-                throw new ReferenceDataException(new[] { new DataError(name, null, "$.measures: " + e.Message) });
+                throw new ScenarioFormatException(new[] { new DataError(name, null, "$.measures: " + e.Message) });
             }
         }
     }

@@ -15,7 +15,7 @@ public sealed class ErrorLengthTests
     {
         string huge = new string('x', 1_000_000);
         string csv = "part_number,name,category,made_in,child,quantity,material,grams,substitutability\nP,P,other,DE,,,Q" + huge + ",1,1\n";
-        var error = Assert.Throws<ReferenceDataException>(() => BomCsv.Read(new StringReader(csv), "huge.csv"));
+        var error = Assert.Throws<BomFormatException>(() => BomCsv.Read(new StringReader(csv), "huge.csv"));
         DataError e = Assert.Single(error.Errors);
         Assert.True(e.Message.Length < DataError.MaximumMessageLength + 40, $"message of {e.Message.Length} characters");
         Assert.Contains("more characters)", e.Message);

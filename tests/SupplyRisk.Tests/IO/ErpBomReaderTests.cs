@@ -17,8 +17,8 @@ public sealed class ErpBomReaderTests
     private static ErpBomResult Read(string csv, ErpBomOptions? options = null) =>
         ErpBomReader.Read(new StringReader(csv), "bom.csv", options ?? ErpBomOptions.Default, Data);
 
-    private static ReferenceDataException Refused(string csv, ErpBomOptions? options = null) =>
-        Assert.Throws<ReferenceDataException>(() => Read(csv, options));
+    private static BomFormatException Refused(string csv, ErpBomOptions? options = null) =>
+        Assert.Throws<BomFormatException>(() => Read(csv, options));
 
     private static double Flat(ErpBomResult result, string part, string material) =>
         result.Parts.Flatten(part).Materials.Single(m => m.Material == MaterialId.From(material)).Grams;
@@ -104,7 +104,7 @@ public sealed class ErpBomReaderTests
             + "P,,,copper,5\n"
             + "P,,,kryptonite,1\n"
             + "Q,,,unobtainium,2\n";
-        ReferenceDataException e = Refused(csv);
+        BomFormatException e = Refused(csv);
 
         Assert.Equal(2, e.Errors.Count);
         Assert.Equal(("unobtainium", 2), (e.Errors[0].Material, e.Errors[0].Line!.Value));
@@ -140,7 +140,7 @@ public sealed class ErpBomReaderTests
             + "1;A;1.000;PC;\n"
             + "1;B;-2;PC;\n"
             + "1;C;abc;PC;\n";
-        ReferenceDataException e = Refused(csv, new ErpBomOptions { Columns = ErpBomColumns.Sap });
+        BomFormatException e = Refused(csv, new ErpBomOptions { Columns = ErpBomColumns.Sap });
 
         Assert.Equal(new int?[] { 3, 4, 5 }, e.Errors.Select(x => x.Line));
         Assert.All(e.Errors, x => Assert.Equal("bom.csv", x.File));
@@ -157,7 +157,7 @@ public sealed class ErpBomReaderTests
             + "P,,3,copper,lb\n"
             + "P,,3,copper,PC\n"
             + "P,,3,copper,\n";
-        ReferenceDataException e = Refused(csv);
+        BomFormatException e = Refused(csv);
 
         Assert.Equal(new int?[] { 2, 3, 4, 5, 6 }, e.Errors.Select(x => x.Line));
         Assert.Contains("a mass unit, on a component line", e.Errors[0].Message, StringComparison.Ordinal);
@@ -195,7 +195,7 @@ public sealed class ErpBomReaderTests
     [Fact]
     public void The_part_limit_of_BomLimits_stops_the_read()
     {
-        ReferenceDataException e = Refused("Parent,Component,Quantity,Material\nA,B,1,\nA,C,1,\nA,D,1,\n", new ErpBomOptions { Limits = new BomLimits(maxParts: 3) });
+        BomFormatException e = Refused("Parent,Component,Quantity,Material\nA,B,1,\nA,C,1,\nA,D,1,\n", new ErpBomOptions { Limits = new BomLimits(maxParts: 3) });
         Assert.Contains("BomLimits.MaxParts", Assert.Single(e.Errors).Message, StringComparison.Ordinal);
         Assert.Equal(4, e.Errors[0].Line);
     }

@@ -14,18 +14,18 @@ public sealed class BomJsonStrictnessTests
         "{\"partNumber\":\"C\",\"category\":\"automotive\",\"madeIn\":\"CN\",\"materials\":[{\"material\":\"copper\",\"grams\":100}]}]}";
 
     private static string[] Errors(string json) =>
-        Assert.Throws<ReferenceDataException>(() => BomJson.Read(json, "b.json")).Errors.Select(e => e.Message).ToArray();
+        Assert.Throws<BomFormatException>(() => BomJson.Read(json, "b.json")).Errors.Select(e => e.Message).ToArray();
 
     [Fact]
     public void A_lone_surrogate_escape_is_an_error_with_file_and_JSON_path_in_BOMs_and_scenarios()
     {
         const string bom = """{ "parts": [ { "partNumber": "A\ud800", "category": "other", "madeIn": "DE" } ] }""";
-        DataError error = Assert.Single(Assert.Throws<ReferenceDataException>(() => BomJson.Read(bom, "lone.json")).Errors);
+        DataError error = Assert.Single(Assert.Throws<BomFormatException>(() => BomJson.Read(bom, "lone.json")).Errors);
         Assert.Equal("lone.json", error.File);
         Assert.StartsWith("$.parts[0].partNumber: holds an escape that is not valid UTF-16", error.Message, System.StringComparison.Ordinal);
 
         const string scenario = """{ "id": "s", "title": "\udc00x", "measures": [] }""";
-        DataError inScenario = Assert.Single(Assert.Throws<ReferenceDataException>(() => SupplyRisk.IO.ScenarioJson.Read(scenario, "s.json")).Errors);
+        DataError inScenario = Assert.Single(Assert.Throws<ScenarioFormatException>(() => SupplyRisk.IO.ScenarioJson.Read(scenario, "s.json")).Errors);
         Assert.StartsWith("$.title: holds an escape that is not valid UTF-16", inScenario.Message, System.StringComparison.Ordinal);
 
         const string pair = """{ "parts": [ { "partNumber": "A\ud83d\ude00", "category": "other", "madeIn": "DE" } ] }""";

@@ -32,7 +32,7 @@ public sealed class BomLimitsTests
         Assert.Equal(100, BomLimits.Default.MaxDepth);
         Assert.Equal(100, BomCsv.Read(new StringReader(Chain(100)), "ok.csv").Parts.Parts.Count);
 
-        DataError error = Assert.Single(Assert.Throws<ReferenceDataException>(() => BomCsv.Read(new StringReader(Chain(10_000)), "deep.csv")).Errors);
+        DataError error = Assert.Single(Assert.Throws<BomFormatException>(() => BomCsv.Read(new StringReader(Chain(10_000)), "deep.csv")).Errors);
         Assert.Equal("deep.csv", error.File);
         Assert.Equal("part 'P0' is 10,000 levels deep, over the limit of 100 (BomLimits.MaxDepth)", error.Message);
 
@@ -44,15 +44,15 @@ public sealed class BomLimitsTests
     public void Too_many_parts_or_lines_of_one_part_are_refused_in_CSV_and_JSON()
     {
         var small = new BomLimits(maxParts: 5, maxLinesPerPart: 3);
-        var csvError = Assert.Throws<ReferenceDataException>(() => BomCsv.Read(new StringReader(Chain(10)), "many.csv", small));
+        var csvError = Assert.Throws<BomFormatException>(() => BomCsv.Read(new StringReader(Chain(10)), "many.csv", small));
         Assert.Equal(7, Assert.Single(csvError.Errors).Line); // the row that declares the sixth part
         Assert.Contains("declares more than 5 parts, the limit (BomLimits.MaxParts)", csvError.Message);
 
         string wide = Header + "W,w,other,DE,,,copper,1,1\nW,,,,,,gallium,1,1\nW,,,,,,cobalt,1,1\nW,,,,,,nickel,1,1\n";
-        Assert.Contains("part 'W' has 4 lines, over the limit of 3 (BomLimits.MaxLinesPerPart)", Assert.Throws<ReferenceDataException>(() => BomCsv.Read(new StringReader(wide), "wide.csv", small)).Message);
+        Assert.Contains("part 'W' has 4 lines, over the limit of 3 (BomLimits.MaxLinesPerPart)", Assert.Throws<BomFormatException>(() => BomCsv.Read(new StringReader(wide), "wide.csv", small)).Message);
 
         string json = "{ \"parts\": [" + string.Join(",", Enumerable.Range(0, 6).Select(i => $"{{ \"partNumber\": \"J{i}\", \"category\": \"other\", \"madeIn\": \"DE\" }}")) + "] }";
-        Assert.Contains("$.parts: 6 parts, over the limit of 5 (BomLimits.MaxParts)", Assert.Throws<ReferenceDataException>(() => BomJson.Read(json, "many.json", small)).Message);
+        Assert.Contains("$.parts: 6 parts, over the limit of 5 (BomLimits.MaxParts)", Assert.Throws<BomFormatException>(() => BomJson.Read(json, "many.json", small)).Message);
 
         Assert.Throws<ArgumentOutOfRangeException>(() => new BomLimits(maxDepth: 0));
     }

@@ -59,7 +59,7 @@ public sealed class ProductCatalogTests
             "EV,,,,MOTOR,-2,,,\n" +                     // line 3: negative quantity
             "MOTOR,Motor,automotive,CN:0.8;XX:0.2,,,unobtainium!,50,1.5\n" + // line 4: bad country, id, substitutability
             "PUMP,Pump,other,DE,GHOST,1,,,\n";          // line 5: GHOST never declared
-        var error = Assert.Throws<ReferenceDataException>(() => BomCsv.Read(new StringReader(csv), "bad.csv"));
+        var error = Assert.Throws<BomFormatException>(() => BomCsv.Read(new StringReader(csv), "bad.csv"));
         string[] lines = error.Errors.Select(e => e.ToString()).ToArray();
         Assert.Contains(lines, l => l.StartsWith("bad.csv line 2", System.StringComparison.Ordinal) && l.Contains("category 'automobile'", System.StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("bad.csv line 3", System.StringComparison.Ordinal) && l.Contains("'quantity' is -2", System.StringComparison.Ordinal));
@@ -84,7 +84,7 @@ public sealed class ProductCatalogTests
             csv.Append('C').Append(i).Append(",c,other,DE,,,copper,1,1\n");
         }
 
-        var error = Assert.Throws<ReferenceDataException>(() => BomCsv.Read(new StringReader(csv.ToString()), "wide.csv"));
+        var error = Assert.Throws<BomFormatException>(() => BomCsv.Read(new StringReader(csv.ToString()), "wide.csv"));
         DataError e = Assert.Single(error.Errors);
         Assert.Equal(5003, e.Line);
         Assert.Contains("child 'C4321' is listed twice under 'ROOT'", e.Message);

@@ -137,7 +137,7 @@ public sealed class AfterCutoffTests
             "id,title,kind,issuer,destinations,materials,announced,effective,suspended_from,suspended_until,expires,rate,layer,quality,source,note\n" +
             "early,Early,export-ban,CN,US,gallium,2025-12-03,2025-12-03,,,,,,primary,test,\n" +
             "late,Late,export-ban,CN,US,gallium,2026-04-01,2026-04-01,,,,,,primary,test,\n";
-        var error = Assert.Throws<ReferenceDataException>(() => PolicyCsv.Read(new StringReader(csv), "mine.csv", Cutoff));
+        var error = Assert.Throws<PolicyFormatException>(() => PolicyCsv.Read(new StringReader(csv), "mine.csv", Cutoff));
         DataError e = Assert.Single(error.Errors);
         Assert.Equal("mine.csv", e.File);
         Assert.Equal(3, e.Line);

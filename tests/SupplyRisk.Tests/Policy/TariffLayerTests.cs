@@ -134,7 +134,7 @@ public sealed class TariffLayerTests
         const string csv =
             "id,title,kind,issuer,destinations,materials,announced,effective,suspended_from,suspended_until,expires,rate,layer,quality,source,note,displaces\n" +
             "ban,Ban,export-ban,CN,US,gallium,2025-12-03,2025-12-03,,,,,,primary,test,,section-122\n";
-        DataError error = Assert.Single(Assert.Throws<ReferenceDataException>(() => PolicyCsv.Read(new StringReader(csv), "ban.csv")).Errors);
+        DataError error = Assert.Single(Assert.Throws<PolicyFormatException>(() => PolicyCsv.Read(new StringReader(csv), "ban.csv")).Errors);
         Assert.Equal(2, error.Line);
         Assert.Contains("'displaces' belongs to tariffs", error.Message);
     }
@@ -170,7 +170,7 @@ public sealed class TariffLayerTests
 
         Assert.Contains("'87.03x' is not an HS code", Assert.Throws<ArgumentException>(() => new Part("X", "x", PartCategory.Other, cn, hsCode: "87.03x")).Message);
         Assert.Throws<ArgumentException>(() => new MeasureScope(hsCodes: new[] { "8" }));
-        var bom = Assert.Throws<ReferenceDataException>(() => BomJson.Read("""{ "parts": [ { "partNumber": "A", "category": "other", "madeIn": "DE", "hsCode": 8703 } ] }""", "a.json"));
+        var bom = Assert.Throws<BomFormatException>(() => BomJson.Read("""{ "parts": [ { "partNumber": "A", "category": "other", "madeIn": "DE", "hsCode": 8703 } ] }""", "a.json"));
         Assert.Contains(bom.Errors, e => e.Message.StartsWith("$.parts[0].hsCode: must be an HS code", StringComparison.Ordinal));
     }
 
@@ -202,7 +202,7 @@ public sealed class TariffLayerTests
             "id,title,kind,issuer,destinations,materials,announced,effective,suspended_from,suspended_until,expires,rate,layer,quality,source,note,item_classes,categories\n" +
             "cvd,CVD,tariff,EU,CN,*,2024-10-29,2024-10-30,,,,0.207,eu-cvd,secondary,test,,product,automotive\n" +
             "ban,Ban,export-ban,EU,CN,gallium,2024-10-29,2024-10-30,,,,,,secondary,test,,,\n";
-        var error = Assert.Throws<ReferenceDataException>(() => PolicyCsv.Read(new StringReader(csv), "eu.csv"));
+        var error = Assert.Throws<PolicyFormatException>(() => PolicyCsv.Read(new StringReader(csv), "eu.csv"));
         Assert.Equal(3, Assert.Single(error.Errors).Line);
         Assert.Contains("'EU' is a customs union, which can issue tariffs only", error.Errors[0].Message);
         PolicyMeasure cvd = PolicyCsv.Read(new StringReader(string.Join("\n", csv.Split('\n').Take(2)) + "\n"), "eu.csv").Measures.Single();
@@ -239,7 +239,7 @@ public sealed class TariffLayerTests
             "ok,Cars,tariff,US,CN,*,2025-03-26,2025-04-03,,,,0.25,autos,secondary,test,,,,product,automotive\n" +
             "bad-class,Widgets,tariff,US,CN,*,2025-03-26,2025-04-03,,,,0.25,autos,secondary,test,,,,widget,automotive\n" +
             "bad-category,Trucks,tariff,US,CN,*,2025-03-26,2025-04-03,,,,0.25,autos,secondary,test,,,,product,trucks\n";
-        var error = Assert.Throws<ReferenceDataException>(() => PolicyCsv.Read(new StringReader(csv), "tariffs.csv"));
+        var error = Assert.Throws<PolicyFormatException>(() => PolicyCsv.Read(new StringReader(csv), "tariffs.csv"));
         Assert.Equal(new int?[] { 3, 4 }, error.Errors.Select(e => e.Line));
         Assert.All(error.Errors, e => Assert.Equal("tariffs.csv", e.File));
         Assert.Contains("item_classes: 'widget' is not an item class", error.Errors[0].Message);

@@ -18,7 +18,7 @@ namespace SupplyRisk.Tests.Reliability;
 /// An in-process mutation fuzzer for every parser of files a user supplies: valid seed files are mutated (characters
 /// flipped, spans deleted or repeated, tokens that break formats inserted: quotes, separators, brackets, NaN, huge
 /// numbers, control characters, lone surrogates, long runs) with a fixed seed, and each mutant must either read or fail
-/// with the documented exception (<see cref="ReferenceDataException"/>, each error one line of at most 1,000 characters), within five
+/// with the documented exception (a <see cref="DataFormatException"/> of the input's kind, each error one line of at most 1,000 characters), within five
 /// seconds; a BOM that reads is scored and its score must be finite and within [0, 100] (or the scorer must refuse it
 /// with an <see cref="ArgumentException"/>). CI runs 2,000 mutants per parser;
 /// <c>SUPPLYRISK_FUZZ_EXECUTIONS=200000 dotnet test tests/SupplyRisk.Tests -c Release --filter "FullyQualifiedName~ParserFuzz"</c>
@@ -77,6 +77,15 @@ public sealed class ParserFuzzTests
 
     public ParserFuzzTests(ITestOutputHelper output) => _output = output;
 
+    /// <summary>The format exception each input kind raises.</summary>
+    private static Type ExceptionOf(string target) => target switch
+    {
+        "bom-csv" or "bom-json" => typeof(BomFormatException),
+        "scenario-json" => typeof(ScenarioFormatException),
+        "policy-csv" => typeof(PolicyFormatException),
+        _ => typeof(ReferenceDataException),
+    };
+
     /// <summary>The parsers under test: name, a valid seed, and what reading (and for BOMs, scoring) does.</summary>
     public static IEnumerable<object[]> Targets() => new[] { "bom-csv", "bom-json", "scenario-json", "policy-csv", "stage-shares-csv" }.Select(t => new object[] { t });
 
@@ -122,12 +131,12 @@ public sealed class ParserFuzzTests
         {
             read(input);
         }
-        catch (ReferenceDataException e)
+        catch (DataFormatException e)
         {
             DataError? bad = e.Errors.FirstOrDefault(d => d.ToString().Length > 1000 || d.ToString().IndexOfAny(new[] { '\n', '\r' }) >= 0);
             if (e.Errors.Count == 0 || bad is not null)
             {
-                return bad is null ? "a ReferenceDataException with no error" : $"an error that is not one short line ({bad.ToString().Length} characters)";
+                return bad is null ? "a DataFormatException with no error" : $"an error that is not one short line ({bad.ToString().Length} characters)";
             }
         }
         catch (Exception e)
@@ -211,7 +220,7 @@ public sealed class ParserFuzzTests
                     read(input);
                     readOk++;
                 }
-                catch (ReferenceDataException)
+                catch (DataFormatException)
                 {
                 }
             }
@@ -237,7 +246,8 @@ public sealed class ParserFuzzTests
         {
             string text = File.ReadAllText(file);
             Assert.True(Check(read, text) is null, $"{Path.GetFileName(file)}: {Check(read, text)}");
-            var error = Assert.Throws<ReferenceDataException>(() => read(text));
+            var error = Assert.ThrowsAny<DataFormatException>(() => read(text));
+            Assert.IsType(ExceptionOf(target), error); // named for what failed to read
             string expected = File.ReadAllText(file + ".expected").Trim();
             Assert.True(error.Errors.Any(e => e.ToString().Contains(expected, StringComparison.Ordinal)), $"{Path.GetFileName(file)}: expected '{expected}' in {error.Message}");
         }

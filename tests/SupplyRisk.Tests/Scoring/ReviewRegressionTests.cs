@@ -32,12 +32,12 @@ public sealed class ReviewRegressionTests
         const string json = """
             { "id": "typo", "measures": [ { "id": "b", "kind": "export-ban", "issuer": "CN", "material": ["dysprosium"], "destinations": ["JP"] } ] }
             """;
-        var error = Assert.Throws<ReferenceDataException>(() => ScenarioJson.Read(json, "typo.json"));
+        var error = Assert.Throws<ScenarioFormatException>(() => ScenarioJson.Read(json, "typo.json"));
         Assert.Contains(error.Errors, e => e.Message.StartsWith("$.measures[0].material: is not a known property", StringComparison.Ordinal));
         Assert.Contains(error.Errors, e => e.Message.StartsWith("$.measures[0].destinations: is not a known property", StringComparison.Ordinal));
 
         const string misspelt = """{ "id": "m", "measures": [ { "id": "b", "kind": "export-ban", "issuer": "CN", "materials": ["dysprosum"] } ] }""";
-        var unknown = Assert.Throws<ReferenceDataException>(() => ScenarioJson.Read(misspelt, "m.json", EmbeddedData.Dataset));
+        var unknown = Assert.Throws<ScenarioFormatException>(() => ScenarioJson.Read(misspelt, "m.json", EmbeddedData.Dataset));
         Assert.Contains("'dysprosum' is not a material of the dataset", unknown.Message);
     }
 
@@ -130,19 +130,19 @@ public sealed class ReviewRegressionTests
     [Fact]
     public void Malformed_JSON_shapes_are_data_errors_with_paths()
     {
-        Assert.Throws<ReferenceDataException>(() => BomJson.Read("[]", "b.json"));
-        var item = Assert.Throws<ReferenceDataException>(() => BomJson.Read("{\"parts\":[1]}", "b.json"));
+        Assert.Throws<BomFormatException>(() => BomJson.Read("[]", "b.json"));
+        var item = Assert.Throws<BomFormatException>(() => BomJson.Read("{\"parts\":[1]}", "b.json"));
         Assert.Contains("$.parts[0]: a part is a JSON object", item.Message);
-        var severity = Assert.Throws<ReferenceDataException>(() => ScenarioJson.Read("{\"id\":\"s\",\"severity\":1}", "s.json"));
+        var severity = Assert.Throws<ScenarioFormatException>(() => ScenarioJson.Read("{\"id\":\"s\",\"severity\":1}", "s.json"));
         Assert.Contains("$.severity: must be a JSON object", severity.Message);
-        var dates = Assert.Throws<ReferenceDataException>(() => ScenarioJson.Read("{\"id\":\"s\",\"measures\":[{\"id\":\"m\",\"kind\":\"export-ban\",\"issuer\":\"CN\",\"effective\":\"2025-05-01\",\"expires\":\"2025-01-01\"}]}", "s.json"));
+        var dates = Assert.Throws<ScenarioFormatException>(() => ScenarioJson.Read("{\"id\":\"s\",\"measures\":[{\"id\":\"m\",\"kind\":\"export-ban\",\"issuer\":\"CN\",\"effective\":\"2025-05-01\",\"expires\":\"2025-01-01\"}]}", "s.json"));
         Assert.Contains("is not after effective", dates.Message);
     }
 
     [Fact]
     public void Meaningless_fields_and_impossible_suspensions_are_rejected()
     {
-        var magnitude = Assert.Throws<ReferenceDataException>(() => ScenarioJson.Read("{\"id\":\"s\",\"measures\":[{\"id\":\"m\",\"kind\":\"export-licensing\",\"issuer\":\"CN\",\"magnitude\":0.5}]}", "s.json"));
+        var magnitude = Assert.Throws<ScenarioFormatException>(() => ScenarioJson.Read("{\"id\":\"s\",\"measures\":[{\"id\":\"m\",\"kind\":\"export-licensing\",\"issuer\":\"CN\",\"magnitude\":0.5}]}", "s.json"));
         Assert.Contains("'magnitude' has no meaning for a export-licensing measure", magnitude.Message);
         var error = Assert.Throws<ArgumentException>(() => MeasureWindow.Create(new DateTime(2025, 11, 1), suspendedUntil: new DateTime(2025, 10, 1)));
         Assert.Contains("suspended until 2025-10-01 is not after effective 2025-11-01", error.Message);

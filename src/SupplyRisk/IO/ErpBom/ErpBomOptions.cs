@@ -168,7 +168,7 @@ public enum MassUnit
 /// <summary>What the <see cref="ErpBomReader"/> does with a material line whose material the dataset does not know.</summary>
 public enum UnknownMaterialHandling
 {
-    /// <summary>Fail: the <see cref="IO.ReferenceDataException"/> lists every unknown material with the first line it is on.</summary>
+    /// <summary>Fail: the <see cref="BomFormatException"/> lists every unknown material with the first line it is on.</summary>
     Fail,
 
     /// <summary>Skip those lines and report them in <see cref="ErpBomResult.SkippedMaterials"/>; the rest of the BOM is read.</summary>

@@ -106,7 +106,7 @@ internal sealed class ErpBomParse
             MapHeader(header);
             if (_errors.Count > 0)
             {
-                throw new ReferenceDataException(_errors);
+                throw new BomFormatException(_errors);
             }
 
             _width = header.Count;
@@ -689,7 +689,7 @@ internal sealed class ErpBomParse
 
         if (_errors.Count > 0)
         {
-            throw new ReferenceDataException(_errors);
+            throw new BomFormatException(_errors);
         }
 
         PartCatalog catalog;
@@ -749,10 +749,10 @@ internal sealed class ErpBomParse
 
     private void Fail(int? line, string message, string? material = null) => _errors.Add(new DataError(_name, line, message, material));
 
-    private ReferenceDataException Errors(DataError error)
+    private BomFormatException Errors(DataError error)
     {
         _errors.Add(error);
-        return new ReferenceDataException(_errors);
+        return new BomFormatException(_errors);
     }
 
     private sealed class PartState

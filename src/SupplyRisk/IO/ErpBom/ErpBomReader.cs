@@ -25,7 +25,7 @@ namespace SupplyRisk.IO;
 /// component under the same parent on several lines has its quantities summed; the same material in the same part on
 /// several lines has its masses summed. In an indented file a part exploded again under a second parent (a shared
 /// assembly) must list the same lines each time: they are read once, not added up. Every problem is reported at once in a
-/// <see cref="ReferenceDataException"/>, one line each, naming the file, the line and the column; nothing is dropped or
+/// <see cref="BomFormatException"/>, one line each, naming the file, the line and the column; nothing is dropped or
 /// repaired silently.
 /// </para>
 /// </remarks>
@@ -39,7 +39,7 @@ public static class ErpBomReader
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file is not a regular file, is empty or too large, or is not valid UTF-8 (UTF-16) text.</exception>
-    /// <exception cref="ReferenceDataException">The file has problems or exceeds a limit of <see cref="ErpBomOptions.Limits"/>; each is listed with its line.</exception>
+    /// <exception cref="BomFormatException">The file has problems or exceeds a limit of <see cref="ErpBomOptions.Limits"/>; each is listed with its line.</exception>
     public static ErpBomResult Read(string path, ErpBomOptions options, ReferenceDataset data)
     {
         if (path is null)
@@ -60,7 +60,7 @@ public static class ErpBomReader
     /// <returns>The parts, the top-level parts as products, and the materials skipped.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream is over 256 MB or not valid UTF-8 (UTF-16) text.</exception>
-    /// <exception cref="ReferenceDataException">The BOM has problems or exceeds a limit; each is listed with its line.</exception>
+    /// <exception cref="BomFormatException">The BOM has problems or exceeds a limit; each is listed with its line.</exception>
     public static ErpBomResult Read(Stream stream, string sourceName, ErpBomOptions options, ReferenceDataset data)
     {
         if (stream is null)
@@ -98,7 +98,7 @@ public static class ErpBomReader
     /// <param name="data">The dataset whose materials the material column must name (e.g. <c>SupplyRiskModel.Default.Data</c>).</param>
     /// <returns>The parts, the top-level parts as products, and the materials skipped.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ReferenceDataException">The BOM has problems or exceeds a limit; each is listed with its line.</exception>
+    /// <exception cref="BomFormatException">The BOM has problems or exceeds a limit; each is listed with its line.</exception>
     public static ErpBomResult Read(TextReader reader, string sourceName, ErpBomOptions options, ReferenceDataset data)
     {
         if (reader is null)
