@@ -124,6 +124,12 @@ internal static class ScoreCommands
             Scenario[] scenarioList = Cli.Values(parse.GetValue(scenarios)).Select(w.Scenario).ToArray();
             Buyer[] buyerList = Cli.Values(parse.GetValue(buyers)).Select(w.Buyer).ToArray();
             AfterCutoff[] rules = Cli.AfterCutoffRules(parse.GetValue(afterCutoff));
+            long count = (long)rules.Length * buyerList.Length * scenarioList.Length * targets.Length;
+            if (count > SupplyRiskModel.MaximumBatchReports)
+            {
+                throw new CliException(FormattableString.Invariant($"compare would make {count:N0} reports ({targets.Length} parts x {scenarioList.Length} scenarios x {buyerList.Length} buyers x {rules.Length} after-cut-off rules), over the limit of {SupplyRiskModel.MaximumBatchReports:N0}: split the call."));
+            }
+
             var reports = new List<(string Product, ExposureReport Report)>();
             foreach (AfterCutoff rule in rules)
             {
