@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Text.RegularExpressions;
 using ScottPlot;
 
 namespace SupplyRisk.Charts;
@@ -19,6 +22,7 @@ public sealed class ExposureChart
     /// <summary>The largest width or height accepted, in pixels (a bound so that one request cannot exhaust a host).</summary>
     public const int MaximumSize = 8000;
 
+    private static readonly Regex ClipPathId = new(@"(?<prefix>id=""cl_|url\(#cl_)(?<id>[0-9A-Fa-f]+)(?<suffix>["")])", RegexOptions.CultureInvariant);
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly Action<Plot> _draw;
 
@@ -66,7 +70,7 @@ public sealed class ExposureChart
     {
         CheckSize(width, height);
         using Plot plot = Render();
-        return plot.GetSvgXml(width, height);
+        return RenumberClipPaths(plot.GetSvgXml(width, height));
     }
 
     /// <summary>Writes the chart as a PNG file of <see cref="DefaultWidth"/> × <see cref="DefaultHeight"/> pixels.</summary>
@@ -142,6 +146,26 @@ public sealed class ExposureChart
             plot.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Skia numbers the SVG clip paths (in hex) from a counter shared by the whole process, so the same chart drawn twice would
+    /// differ in those ids: number them from 1 in order of first appearance instead.
+    /// </summary>
+    private static string RenumberClipPaths(string svg)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipPathId.Replace(svg, m =>
+        {
+            string old = m.Groups["id"].Value;
+            if (!ids.TryGetValue(old, out string? renumbered))
+            {
+                renumbered = (ids.Count + 1).ToString(CultureInfo.InvariantCulture);
+                ids.Add(old, renumbered);
+            }
+
+            return m.Groups["prefix"].Value + renumbered + m.Groups["suffix"].Value;
+        });
     }
 
     private static void CheckSize(int width, int height)
