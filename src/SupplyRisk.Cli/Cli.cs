@@ -80,6 +80,37 @@ internal static class Cli
     public static Option<string?> TableFile() =>
         new("--table") { Description = "Also write the long-format table (one row per part x scenario x buyer x material) to FILE: .csv, or .arrow (Apache Arrow IPC); see docs/long-table.md." };
 
+    public static Option<string?> ChartFile() =>
+        new("--chart") { Description = "Also draw a chart to FILE (.png or .svg): one report gives its contributions by material; several give scores by product and scenario (docs/charts.md)." };
+
+    /// <summary>Checks a --chart path before any scoring, so a bad extension fails fast.</summary>
+    public static void CheckChartPath(string? path, string? afterCutoff)
+    {
+        if (!string.IsNullOrEmpty(path) && afterCutoff == "both")
+        {
+            throw new CliException("--chart draws one after-cut-off branch: give --after-cutoff extend or reinstate with it.");
+        }
+
+        if (!string.IsNullOrEmpty(path) && Path.GetExtension(path).ToLowerInvariant() is not ".png" and not ".svg")
+        {
+            throw new CliException($"--chart '{path}': give a .png or .svg file.");
+        }
+    }
+
+    /// <summary>Draws the chart of <paramref name="reports"/> to <paramref name="path"/>, when given.</summary>
+    public static void WriteChart(string? path, IReadOnlyList<Scoring.ExposureReport> reports)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return;
+        }
+
+        Charts.ExposureChart chart = reports.Count == 1
+            ? Charts.ExposureCharts.Contributions(reports[0])
+            : Charts.ExposureCharts.ProductsByScenario(reports);
+        chart.Save(path);
+    }
+
     /// <summary>Writes the long-format table of <paramref name="reports"/> to <paramref name="path"/> (.csv or .arrow), when given.</summary>
     public static void WriteTable(string? path, IReadOnlyList<Scoring.ExposureReport> reports, bool rawCsv)
     {

@@ -24,6 +24,7 @@ internal static class ScoreCommands
         var skipUnknown = Cli.SkipUnknownMaterials();
         var bomRoot = Cli.BomRoot();
         var tableFile = Cli.TableFile();
+        var chartFile = Cli.ChartFile();
         var scenario = new Option<string>("--scenario") { Description = "A built-in scenario id or a scenario JSON file.", DefaultValueFactory = _ => "current" };
         var buyer = new Option<string>("--buyer") { Description = "The buyer: a country code (US, JP, …) or a group (EU).", DefaultValueFactory = _ => "US" };
         var asOf = new Option<string?>("--as-of") { Description = "The date, YYYY-MM-DD (default: today)." };
@@ -32,10 +33,11 @@ internal static class ScoreCommands
         var afterCutoff = Cli.AfterCutoff();
         var format = Cli.Format("table", "json", "csv");
         var raw = Cli.RawCsv();
-        var command = new Command("score", "Score the exposure of a product or of every top-level part of a BOM for a buyer under a scenario at a date, over a horizon.") { product, bom, bomFormat, bomRoot, skipUnknown, scenario, buyer, asOf, horizon, cover, afterCutoff, format, raw, tableFile };
+        var command = new Command("score", "Score the exposure of a product or of every top-level part of a BOM for a buyer under a scenario at a date, over a horizon.") { product, bom, bomFormat, bomRoot, skipUnknown, scenario, buyer, asOf, horizon, cover, afterCutoff, format, raw, tableFile, chartFile };
         command.SetAction(parse => Cli.Run(output, error, () =>
         {
             Workspace w = workspace();
+            Cli.CheckChartPath(parse.GetValue(chartFile), parse.GetValue(afterCutoff));
             ScoringOptions options = Cli.Options(parse.GetValue(horizon), parse.GetValue(cover));
             string? productId = parse.GetValue(product);
             string? bomFile = parse.GetValue(bom);
@@ -58,6 +60,7 @@ internal static class ScoreCommands
                 })
                 .ToArray();
             Cli.WriteTable(parse.GetValue(tableFile), reports, parse.GetValue(raw));
+            Cli.WriteChart(parse.GetValue(chartFile), reports);
             switch (parse.GetValue(format))
             {
                 case "json" when reports.Length == 1:
@@ -96,6 +99,7 @@ internal static class ScoreCommands
         var skipUnknown = Cli.SkipUnknownMaterials();
         var bomRoot = Cli.BomRoot();
         var tableFile = Cli.TableFile();
+        var chartFile = Cli.ChartFile();
         var scenarios = Cli.Many("--scenario", "Scenario ids or JSON files (default: baseline, trade-war-2025).", "baseline", "trade-war-2025");
         var buyers = Cli.Many("--buyer", "Buyers (default: US, EU).", "US", "EU");
         var asOf = new Option<string?>("--as-of") { Description = "The date, YYYY-MM-DD (default: today)." };
@@ -104,10 +108,11 @@ internal static class ScoreCommands
         var afterCutoff = Cli.AfterCutoff();
         var format = Cli.Format("table", "json", "csv");
         var raw = Cli.RawCsv();
-        var command = new Command("compare", "Compare products, scenarios and buyers side by side.") { products, boms, bomFormat, bomRoot, skipUnknown, scenarios, buyers, asOf, horizon, cover, afterCutoff, format, raw, tableFile };
+        var command = new Command("compare", "Compare products, scenarios and buyers side by side.") { products, boms, bomFormat, bomRoot, skipUnknown, scenarios, buyers, asOf, horizon, cover, afterCutoff, format, raw, tableFile, chartFile };
         command.SetAction(parse => Cli.Run(output, error, () =>
         {
             Workspace w = workspace();
+            Cli.CheckChartPath(parse.GetValue(chartFile), parse.GetValue(afterCutoff));
             ScoringOptions options = Cli.Options(parse.GetValue(horizon), parse.GetValue(cover));
             DateTime date = Workspace.ParseDate(parse.GetValue(asOf));
             string[] productIds = Cli.Values(parse.GetValue(products));
@@ -148,6 +153,7 @@ internal static class ScoreCommands
 
             var ordered = reports.OrderBy(r => Array.IndexOf(labels, r.Product)).ThenBy(r => Array.IndexOf(buyerList, r.Report.Buyer)).ThenBy(r => Array.IndexOf(scenarioList, r.Report.Scenario)).ThenBy(r => r.Report.AfterCutoff).ToList();
             Cli.WriteTable(parse.GetValue(tableFile), ordered.Select(r => r.Report).ToList(), parse.GetValue(raw));
+            Cli.WriteChart(parse.GetValue(chartFile), ordered.Select(r => r.Report).ToList());
             switch (parse.GetValue(format))
             {
                 case "json":

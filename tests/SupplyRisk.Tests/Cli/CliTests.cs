@@ -222,6 +222,31 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Chart_draws_one_reports_contributions_or_many_reports_by_scenario_and_refuses_what_it_cannot_draw()
+    {
+        string one = Path.Combine(_dir, "one.png");
+        var (code, _, stderr) = Run("score", "--product", "bev", "--scenario", "trade-war-2025", "--as-of", "2026-11-28", "--chart", one);
+        Assert.True(code == 0, stderr);
+        byte[] png = System.IO.File.ReadAllBytes(one);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png.Take(4).ToArray());
+
+        string many = Path.Combine(_dir, "many.svg");
+        (code, _, stderr) = Run("compare", "--product", "bev,hev", "--as-of", "2026-11-28", "--buyer", "US", "--chart", many);
+        Assert.True(code == 0, stderr);
+        var svg = System.Xml.Linq.XDocument.Load(many);
+        string text = string.Concat(svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
+        Assert.Contains("BEV", text, StringComparison.Ordinal);
+        Assert.Contains("trade-war-2025", text, StringComparison.Ordinal);
+
+        (code, _, stderr) = Run("score", "--product", "bev", "--chart", Path.Combine(_dir, "x.jpg"));
+        Assert.Equal(2, code);
+        Assert.Contains("give a .png or .svg file", stderr, StringComparison.Ordinal);
+        (code, _, stderr) = Run("compare", "--after-cutoff", "both", "--chart", Path.Combine(_dir, "both.png"));
+        Assert.Equal(2, code);
+        Assert.False(System.IO.File.Exists(Path.Combine(_dir, "both.png")));
+    }
+
+    [Fact]
     public void An_ERP_export_is_scored_with_its_unknown_materials_reported_not_dropped()
     {
         string erp = File("erp.csv",
