@@ -260,4 +260,39 @@ public sealed class ErpBomReaderTests
             BomCsv.Read(new StringReader(native), "bom.csv").Parts.Parts.Select(p => (p.PartNumber, p.Name, p.MadeIn.Entries.Single().Country)).OrderBy(p => p.PartNumber),
             fromErp.Parts.Parts.Select(p => (p.PartNumber, p.Name, p.MadeIn.Entries.Single().Country)).OrderBy(p => p.PartNumber));
     }
+
+    [Fact]
+    public void An_item_class_column_makes_a_magnet_a_magnet_so_that_Chinas_licences_reach_it_across_the_border()
+    {
+        // A Japanese motor with a Chinese-made magnet. Classed as a magnet, its dysprosium crosses China's border inside
+        // the magnet and the April 2025 licences bite; left a component, the dysprosium is consumed where the magnet is made.
+        string Bom(string magnetClass) =>
+            "Parent,Component,Description,Material,Quantity,Unit,Made in,Item class,HS code\n" +
+            ",MOTOR,Traction motor,,1,PC,JP,assembly,8501.53\n" +
+            "MOTOR,MAG,NdFeB magnet,,2,PC,CN," + magnetClass + ",8505.11\n" +
+            "MAG,RM-DY,Dysprosium,dysprosium,40,g,,,\n" +
+            "MAG,RM-ND,Neodymium,neodymium,300,g,,,\n";
+        ErpBomResult magnet = Read(Bom("magnet"));
+        ErpBomResult component = Read(Bom(""));
+        Assert.Equal(SupplyRisk.Materials.ItemClass.Magnet, magnet.Parts.Get("MAG").ItemClass);
+        Assert.Equal(SupplyRisk.Materials.ItemClass.Component, component.Parts.Get("MAG").ItemClass);
+        Assert.Equal("850511", magnet.Parts.Get("MAG").HsCode);
+        Assert.Equal(SupplyRisk.Materials.ItemClass.Assembly, magnet.Parts.Get("MOTOR").ItemClass);
+
+        var scorer = SupplyRiskModel.Default.CreateScorer("JP", "cn-ree-licensing-2025", new DateTime(2026, 11, 28));
+        double asMagnet = scorer.Score(magnet.Parts, "MOTOR").Materials.Single(m => m.Material == MaterialId.From("dysprosium")).MinimumAvailability;
+        double asComponent = scorer.Score(component.Parts, "MOTOR").Materials.Single(m => m.Material == MaterialId.From("dysprosium")).MinimumAvailability;
+        Assert.True(asMagnet < asComponent, $"classed as a magnet, the dysprosium's lowest availability ({asMagnet:P1}) is below the component's ({asComponent:P1})");
+    }
+
+    [Fact]
+    public void Item_class_and_HS_code_must_be_valid_agree_across_a_parts_rows_and_stay_off_material_lines()
+    {
+        const string Header = "Parent,Component,Material,Quantity,Unit,Item class,HS code\n";
+        Assert.Contains("'Item class' is 'magnit', not an item class", Refused(Header + ",A,,1,PC,magnit,\nA,X,copper,1,g,,\n").Message, StringComparison.Ordinal);
+        Assert.Contains("'HS code' is '85A', not an HS code", Refused(Header + ",A,,1,PC,,85A\nA,X,copper,1,g,,\n").Message, StringComparison.Ordinal);
+        string twice = Header + ",A,,1,PC,assembly,\nA,B,,1,PC,magnet,\nA,B,,1,PC,component,\nB,X,copper,1,g,,\n";
+        Assert.Contains("part 'B' is classed as 'component' here but 'magnet' on line 3", Refused(twice).Message, StringComparison.Ordinal);
+        Assert.Contains("'Item class' is given on a material line", Refused(Header + ",A,,1,PC,,\nA,X,copper,1,g,magnet,\n").Message, StringComparison.Ordinal);
+    }
 }

@@ -24,12 +24,15 @@ public sealed class ErpBomColumns
     private IReadOnlyList<string> _mass = None;
     private IReadOnlyList<string> _unit = None;
     private IReadOnlyList<string> _madeIn = None;
+    private IReadOnlyList<string> _itemClass = None;
+    private IReadOnlyList<string> _hsCode = None;
 
     private static readonly IReadOnlyList<string> None = Array.AsReadOnly(Array.Empty<string>());
 
     /// <summary>
     /// Plain English headers: <c>Parent</c>; <c>Component</c>, <c>Part number</c>; <c>Description</c>; <c>Level</c>;
-    /// <c>Material</c>; <c>Quantity</c>; <c>Mass</c>; <c>Unit</c>; <c>Made in</c>, <c>Country</c>.
+    /// <c>Material</c>; <c>Quantity</c>; <c>Mass</c>; <c>Unit</c>; <c>Made in</c>, <c>Country</c>; <c>Item class</c>;
+    /// <c>HS code</c>, <c>Commodity code</c>.
     /// </summary>
     public static ErpBomColumns Default { get; } = new()
     {
@@ -42,13 +45,16 @@ public sealed class ErpBomColumns
         Mass = new[] { "Mass" },
         Unit = new[] { "Unit" },
         MadeIn = new[] { "Made in", "Country" },
+        ItemClass = new[] { "Item class" },
+        HsCode = new[] { "HS code", "Commodity code" },
     };
 
     /// <summary>
     /// The headers of SAP bill-of-material explosions (CS12 multi-level, CS11 level by level) saved as a spreadsheet or
     /// text: <c>Level</c>, <c>Explosion level</c>; <c>Component number</c>, <c>Component</c>; <c>Object description</c>,
     /// <c>Component description</c>; <c>Comp. Qty (BUn)</c>, <c>Quantity</c>; <c>Base unit of measure</c>, <c>Un</c>,
-    /// <c>BUn</c>; <c>Country of origin</c>; and <c>Parent</c>, <c>Higher-level material</c> for a parent–child list.
+    /// <c>BUn</c>; <c>Country of origin</c>; <c>Comm./imp. code no.</c>, <c>Commodity code</c> (the HS-based customs
+    /// code); <c>Item class</c>; and <c>Parent</c>, <c>Higher-level material</c> for a parent–child list.
     /// SAP calls every item a "material", so SAP's <c>Material</c> column is not read as the substance: the substance
     /// goes in a <c>Substance</c> column (as compliance add-ons export it), its mass in <c>Substance mass</c> or, when
     /// there is no such column, in the component quantity and its unit (a raw material listed in KG).
@@ -64,6 +70,8 @@ public sealed class ErpBomColumns
         Mass = new[] { "Substance mass" },
         Unit = new[] { "Base unit of measure", "Un", "BUn" },
         MadeIn = new[] { "Country of origin" },
+        ItemClass = new[] { "Item class" },
+        HsCode = new[] { "Comm./imp. code no.", "Commodity code" },
     };
 
     /// <summary>The parent's part number (flat parent–child files). Empty on a row: the row is at the top.</summary>
@@ -102,6 +110,19 @@ public sealed class ErpBomColumns
     /// <exception cref="ArgumentException">On set: a name is null or blank, or one name is given twice.</exception>
     public IReadOnlyList<string> MadeIn { get => _madeIn; init => _madeIn = Names(value, nameof(MadeIn)); }
 
+    /// <summary>
+    /// What the component is in SupplyRisk's terms: <c>component</c> (default), <c>assembly</c>, <c>product</c>, or a
+    /// material form (<c>magnet</c>, <c>sputtering-target</c>, <c>battery-material</c>, <c>wafer</c>,
+    /// <c>refined-material</c>, <c>ore</c>) (optional column). It matters: export controls on magnets, and the 0.1 %
+    /// content rule, act on parts classed as magnets, so an NdFeB magnet left as a component escapes them.
+    /// </summary>
+    /// <exception cref="ArgumentException">On set: a name is null or blank, or one name is given twice.</exception>
+    public IReadOnlyList<string> ItemClass { get => _itemClass; init => _itemClass = Names(value, nameof(ItemClass)); }
+
+    /// <summary>The component's Harmonized System code (2–10 digits, dots and spaces allowed), which tariffs scoped by HS code act on (optional column).</summary>
+    /// <exception cref="ArgumentException">On set: a name is null or blank, or one name is given twice.</exception>
+    public IReadOnlyList<string> HsCode { get => _hsCode; init => _hsCode = Names(value, nameof(HsCode)); }
+
     /// <summary>The columns with their names, for matching a header.</summary>
     internal IEnumerable<(ErpColumn Column, IReadOnlyList<string> Names)> All()
     {
@@ -114,6 +135,8 @@ public sealed class ErpBomColumns
         yield return (ErpColumn.Mass, Mass);
         yield return (ErpColumn.Unit, Unit);
         yield return (ErpColumn.MadeIn, MadeIn);
+        yield return (ErpColumn.ItemClass, ItemClass);
+        yield return (ErpColumn.HsCode, HsCode);
     }
 
     private static IReadOnlyList<string> Names(IReadOnlyList<string>? names, string column)
@@ -146,4 +169,6 @@ internal enum ErpColumn
     Mass,
     Unit,
     MadeIn,
+    ItemClass,
+    HsCode,
 }

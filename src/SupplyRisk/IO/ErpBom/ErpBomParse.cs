@@ -263,6 +263,8 @@ internal sealed class ErpBomParse
     private static string Name(ErpColumn column) => column switch
     {
         ErpColumn.MadeIn => "made-in",
+        ErpColumn.ItemClass => "item class",
+        ErpColumn.HsCode => "HS code",
         _ => column.ToString().ToLowerInvariant(),
     };
 
@@ -354,6 +356,19 @@ internal sealed class ErpBomParse
 
         string madeInText = Field(fields, ErpColumn.MadeIn);
         CountryShares? madeIn = madeInText.Length == 0 ? null : MadeIn(madeInText, line);
+        string classText = Field(fields, ErpColumn.ItemClass);
+        ItemClass itemClass = Materials.ItemClass.Component;
+        if (classText.Length > 0 && !ItemClasses.TryParse(classText, out itemClass))
+        {
+            Fail(line, $"'{_headers[ErpColumn.ItemClass]}' is '{QuotedText.Prefix(classText, 40)}', not an item class ({ItemClasses.Expected})");
+        }
+
+        string hsText = Field(fields, ErpColumn.HsCode);
+        string hsCode = string.Empty;
+        if (hsText.Length > 0 && !HsCodes.TryNormalise(hsText, out hsCode))
+        {
+            Fail(line, $"'{_headers[ErpColumn.HsCode]}' is '{QuotedText.Prefix(hsText, 40)}', not an HS code ({HsCodes.Expected})");
+        }
         if (_errors.Count > errorsBefore)
         {
             if (Indented)
@@ -366,19 +381,9 @@ internal sealed class ErpBomParse
 
         PartState part = Part(number, line);
         Describe(part, Field(fields, ErpColumn.Description), line);
-        if (madeIn is not null)
-        {
-            if (part.MadeInText is null)
-            {
-                part.MadeInText = madeInText;
-                part.MadeInLine = line;
-                part.MadeIn = madeIn;
-            }
-            else if (!string.Equals(part.MadeInText, madeInText, StringComparison.OrdinalIgnoreCase))
-            {
-                Fail(line, $"part '{QuotedText.Prefix(number, 100)}' is made in '{QuotedText.Prefix(madeInText, 60)}' here but in '{QuotedText.Prefix(part.MadeInText, 60)}' on line {part.MadeInLine}");
-            }
-        }
+        Agree(part.MadeIn, madeInText, madeIn, line, number, "is made in");
+        Agree(part.ItemClass, classText, itemClass, line, number, "is classed as");
+        Agree(part.HsCode, hsText, hsCode, line, number, "has HS code");
 
         if (parent is not null)
         {
@@ -411,6 +416,14 @@ internal sealed class ErpBomParse
         if (Field(fields, ErpColumn.MadeIn).Length > 0)
         {
             Fail(line, $"'{_headers[ErpColumn.MadeIn]}' is given on a material line: where a part is made goes on the part's own row (a material's origin comes from the dataset)", materialText);
+        }
+
+        foreach (ErpColumn partColumn in new[] { ErpColumn.ItemClass, ErpColumn.HsCode })
+        {
+            if (Field(fields, partColumn).Length > 0)
+            {
+                Fail(line, $"'{_headers[partColumn]}' is given on a material line: it describes a part, so it goes on the part's own row", materialText);
+            }
         }
 
         ErpColumn massColumn = _columns.ContainsKey(ErpColumn.Mass) ? ErpColumn.Mass : ErpColumn.Quantity;
@@ -590,6 +603,29 @@ internal sealed class ErpBomParse
         return value;
     }
 
+    /// <summary>
+    /// Records a part attribute given on a row (empty text: not given), or checks it against the first row that gave
+    /// it: a part's rows must agree, and a disagreement names both lines.
+    /// </summary>
+    private void Agree<T>(PartAttribute<T> attribute, string text, T value, int line, string number, string verb)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (attribute.Text is null)
+        {
+            attribute.Text = text;
+            attribute.Line = line;
+            attribute.Value = value;
+        }
+        else if (!string.Equals(attribute.Text, text, StringComparison.OrdinalIgnoreCase))
+        {
+            Fail(line, $"part '{QuotedText.Prefix(number, 100)}' {verb} '{QuotedText.Prefix(text, 60)}' here but '{QuotedText.Prefix(attribute.Text, 60)}' on line {attribute.Line}");
+        }
+    }
+
     private CountryShares? MadeIn(string text, int line)
     {
         if (_madeIn.TryGetValue(text, out CountryShares? shares))
@@ -677,9 +713,11 @@ internal sealed class ErpBomParse
                     state.Number,
                     state.Description ?? state.Number,
                     _options.Category,
-                    state.MadeIn ?? _options.DefaultMadeIn,
+                    state.MadeIn.Value ?? _options.DefaultMadeIn,
                     content?.Materials.Select(m => new MaterialContent(m.Key, m.Value)),
-                    content?.Children.Select(c => new BomLine(c.Key, c.Value))));
+                    content?.Children.Select(c => new BomLine(c.Key, c.Value)),
+                    itemClass: state.ItemClass.Text is null ? Materials.ItemClass.Component : state.ItemClass.Value,
+                    hsCode: state.HsCode.Text is null ? null : state.HsCode.Value));
             }
             catch (ArgumentException e)
             {
@@ -772,15 +810,25 @@ internal sealed class ErpBomParse
 
         public int DescriptionLine { get; set; }
 
-        public string? MadeInText { get; set; }
+        public PartAttribute<CountryShares?> MadeIn { get; } = new();
 
-        public int MadeInLine { get; set; }
+        public PartAttribute<ItemClass> ItemClass { get; } = new();
 
-        public CountryShares? MadeIn { get; set; }
+        public PartAttribute<string> HsCode { get; } = new();
 
         public bool IsChild { get; set; }
 
         public List<Occurrence> Occurrences { get; } = new(1);
+    }
+
+    /// <summary>A value a part's rows may repeat (made-in, item class, HS code): the first row's text and value, and its line.</summary>
+    private sealed class PartAttribute<T>
+    {
+        public string? Text { get; set; }
+
+        public int Line { get; set; }
+
+        public T Value { get; set; } = default!;
     }
 
     /// <summary>The lines one explosion of a part lists (a flat file has one per part), repeated lines summed.</summary>
