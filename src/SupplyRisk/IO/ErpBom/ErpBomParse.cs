@@ -71,14 +71,9 @@ internal sealed class ErpBomParse
             _numbers.NumberGroupSeparator = "\u00A0"; // never used: thousands separators are not allowed by the number style
         }
 
-        var csvOptions = new CsvReaderOptions
-        {
-            Separator = separator,
-            CommentPrefix = '#',
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = r => Fail(r.LineNumber > 0 ? (int)r.LineNumber : null, $"is not valid CSV ({Describe(r.Reason)}); the row is not read"),
-        };
+        var csvOptions = NewCsvOptions(
+            separator,
+            r => Fail(r.LineNumber > 0 ? (int)r.LineNumber : null, $"is not valid CSV ({Describe(r.Reason)}); the row is not read"));
 
         if (_options.RootPartNumber is string rootNumber)
         {
@@ -164,6 +159,36 @@ internal sealed class ErpBomParse
     };
 
     /// <summary>The separator of the header line (the first line that is neither blank nor a comment): the most frequent of ; , and tab outside quotes.</summary>
+    /// <summary>
+    /// CsvHelper's reader options for this file. CsvReaderOptions' properties are <c>init</c>-only, and CsvHelper's
+    /// netstandard2.0 build marks them with its own IsExternalInit while its net8.0/net10.0 builds use the runtime's: a
+    /// call compiled against one does not bind to the other (MissingMethodException). This library's netstandard2.0
+    /// build meets CsvHelper's net8.0 build in every .NET 8 and 9 app, so there it sets them by reflection, which binds
+    /// by name.
+    /// </summary>
+    private static CsvReaderOptions NewCsvOptions(char separator, Action<CsvMalformedRecord> onMalformedRecord)
+    {
+#if NETSTANDARD2_0
+        var options = new CsvReaderOptions();
+        void Set(string name, object value) => typeof(CsvReaderOptions).GetProperty(name)!.SetValue(options, value);
+        Set(nameof(CsvReaderOptions.Separator), (char?)separator);
+        Set(nameof(CsvReaderOptions.CommentPrefix), (char?)'#');
+        Set(nameof(CsvReaderOptions.TrackLineNumbers), true);
+        Set(nameof(CsvReaderOptions.MalformedData), CsvMalformedDataHandling.Skip);
+        Set(nameof(CsvReaderOptions.OnMalformedRecord), onMalformedRecord);
+        return options;
+#else
+        return new CsvReaderOptions
+        {
+            Separator = separator,
+            CommentPrefix = '#',
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = onMalformedRecord,
+        };
+#endif
+    }
+
     private char DetectSeparator(string text)
     {
         using var lines = new StringReader(text);
