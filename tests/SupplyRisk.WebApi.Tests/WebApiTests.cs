@@ -6,7 +6,6 @@ using System.Net.Http;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using SupplyRisk.IO;
 using SupplyRisk.Parts;
@@ -167,6 +166,29 @@ public sealed class WebApiTests : IClassFixture<WebApplicationFactory<Program>>
         Assert.Equal(SupplyRiskModel.Default.DataAsOf!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), check.GetProperty("data").GetProperty("dataAsOf").GetString());
     }
 
+    /// <summary>
+    /// Runs the sample's real entry point (WebApplication.CreateBuilder(args) ... app.Run()) with configuration from the
+    /// command line, and returns what it throws. (WebApplicationFactory is not used here: when the host fails to start,
+    /// it races the app's disposal and may report ObjectDisposedException instead of the start-up error.)
+    /// </summary>
+    private static Exception StartFails(params string[] settings)
+    {
+        string[] args = settings.Append("--urls=http://127.0.0.1:0").ToArray();
+        var run = Task.Run(() => typeof(Program).Assembly.EntryPoint!.Invoke(null, new object[] { args }));
+        try
+        {
+            run.Wait(TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+            // inspected below
+        }
+
+        Assert.True(run.IsFaulted, "The host started despite the bad configuration.");
+        Exception e = Assert.IsType<AggregateException>(run.Exception).InnerException!;
+        return e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e;
+    }
+
     [Fact]
     public void A_bad_data_file_or_option_stops_the_host_at_start_with_every_problem()
     {
@@ -174,16 +196,12 @@ public sealed class WebApiTests : IClassFixture<WebApplicationFactory<Program>>
         System.IO.File.WriteAllText(bad, "material,stage,stage_label,country,share,year,quality,source,note\ncobalt,processing,refined cobalt,XX,0.60,2026,estimate,test,\n");
         try
         {
-            using WebApplicationFactory<Program> badData = _factory.WithWebHostBuilder(web => web
-                .UseSetting("SupplyRisk:DataFiles:0:Kind", "StageShares")
-                .UseSetting("SupplyRisk:DataFiles:0:Path", bad));
-            var data = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => badData.CreateClient());
+            var data = Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(
+                StartFails("--SupplyRisk:DataFiles:0:Kind=StageShares", "--SupplyRisk:DataFiles:0:Path=" + bad));
             Assert.Contains(data.Failures, f => f.StartsWith("SupplyRisk data: " + System.IO.Path.GetFileName(bad) + " line 2", StringComparison.Ordinal));
 
-            using WebApplicationFactory<Program> badOptions = _factory.WithWebHostBuilder(web => web
-                .UseSetting("SupplyRisk:InsideBuyerTradeFactor", "-1")
-                .UseSetting("SupplyRisk:AfterCutoff", "never"));
-            var options = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => badOptions.CreateClient());
+            var options = Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(
+                StartFails("--SupplyRisk:InsideBuyerTradeFactor=-1", "--SupplyRisk:AfterCutoff=never"));
             Assert.Equal(2, options.Failures.Count());
         }
         finally
