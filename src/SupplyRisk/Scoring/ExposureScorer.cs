@@ -40,7 +40,7 @@ public sealed class ExposureScorer
         _paths = measures.Select((m, i) => MeasurePath.Create(m.Measure, i, AsOf, options.HorizonDays, scenario.Severity.Licensing)).ToArray();
         _outlooks = new Dictionary<MaterialId, MaterialOutlook>();
         _unavailable = new Dictionary<MaterialId, string>();
-        var assessor = new SupplyRiskAssessor(data);
+        var assessor = new SupplyRiskAssessor(data, options.InsideBuyerTradeFactor);
         foreach (Material material in data.Materials)
         {
             if (only is not null && !only.Contains(material.Id))
@@ -74,7 +74,7 @@ public sealed class ExposureScorer
     /// <summary>The date: day 0 of the horizon.</summary>
     public DateTime AsOf { get; }
 
-    /// <summary>The horizon, cover override and annual volume.</summary>
+    /// <summary>The horizon, cover override, annual volume, after-cut-off rule and inside-buyer trade factor.</summary>
     public ScoringOptions Options { get; }
 
     /// <summary>Every measure considered, with its state on <see cref="AsOf"/> and why (measures that start or lapse within the horizon do so in the daily paths).</summary>

@@ -31,10 +31,16 @@ public sealed class ScoringOptions
     /// What is assumed of a suspension or expiry recorded to end after the timeline's data cut-off (default
     /// <see cref="AfterCutoff.Extend"/>; see there for why).
     /// </param>
+    /// <param name="insideBuyerTradeFactor">
+    /// The trade factor applied in the EU supply-risk method to suppliers inside the buyer (an EU buyer's EU-internal
+    /// suppliers), finite and positive (default <see cref="SupplyRiskAssessor.DefaultInsideBuyerTradeFactor"/>, 0.8;
+    /// 1 = no adjustment).
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or out of range; the message states the range.</exception>
-    public ScoringOptions(int horizonDays = DefaultHorizonDays, double? coverDays = null, double annualUnits = DefaultAnnualUnits, double coverFactor = 1.0, double leadTimeFactor = 1.0, AfterCutoff afterCutoff = AfterCutoff.Extend)
+    public ScoringOptions(int horizonDays = DefaultHorizonDays, double? coverDays = null, double annualUnits = DefaultAnnualUnits, double coverFactor = 1.0, double leadTimeFactor = 1.0, AfterCutoff afterCutoff = AfterCutoff.Extend, double insideBuyerTradeFactor = SupplyRiskAssessor.DefaultInsideBuyerTradeFactor)
     {
         AfterCutoffRules.Check(afterCutoff, nameof(afterCutoff));
+        Concentration.TradeFactor.Check(insideBuyerTradeFactor, nameof(insideBuyerTradeFactor));
         if (horizonDays < 1 || horizonDays > MaximumHorizonDays)
         {
             throw new ArgumentOutOfRangeException(nameof(horizonDays), horizonDays, $"The horizon must lie within [1, {MaximumHorizonDays}] days.");
@@ -66,7 +72,14 @@ public sealed class ScoringOptions
         CoverFactor = coverFactor;
         LeadTimeFactor = leadTimeFactor;
         AfterCutoff = afterCutoff;
+        InsideBuyerTradeFactor = insideBuyerTradeFactor;
     }
+
+    /// <summary>
+    /// The trade factor of suppliers inside the buyer in the EU supply-risk method (what the scorer's
+    /// <see cref="SupplyRiskAssessor.InsideBuyerTradeFactor"/> is); acts on the structural risk.
+    /// </summary>
+    public double InsideBuyerTradeFactor { get; }
 
     /// <summary>What is assumed of a suspension or expiry recorded to end after the timeline's data cut-off.</summary>
     public AfterCutoff AfterCutoff { get; }
@@ -98,7 +111,7 @@ public sealed class ScoringOptions
     /// </summary>
     public const double RecoveryTolerance = 0.01;
 
-    /// <summary>The defaults: 365 days, each part's own cover, 1,000,000 units a year.</summary>
+    /// <summary>The defaults: 365 days, each part's own cover, 1,000,000 units a year, an inside-buyer trade factor of 0.8.</summary>
     public static ScoringOptions Default { get; } = new();
 
     /// <summary>The days over which output lost is counted.</summary>
@@ -111,6 +124,6 @@ public sealed class ScoringOptions
     public double AnnualUnits { get; }
 
     /// <summary>The same options with other values for the parameters given.</summary>
-    public ScoringOptions With(int? horizonDays = null, double? coverDays = null, double? annualUnits = null, double? coverFactor = null, double? leadTimeFactor = null, AfterCutoff? afterCutoff = null) =>
-        new(horizonDays ?? HorizonDays, coverDays ?? CoverDays, annualUnits ?? AnnualUnits, coverFactor ?? CoverFactor, leadTimeFactor ?? LeadTimeFactor, afterCutoff ?? AfterCutoff);
+    public ScoringOptions With(int? horizonDays = null, double? coverDays = null, double? annualUnits = null, double? coverFactor = null, double? leadTimeFactor = null, AfterCutoff? afterCutoff = null, double? insideBuyerTradeFactor = null) =>
+        new(horizonDays ?? HorizonDays, coverDays ?? CoverDays, annualUnits ?? AnnualUnits, coverFactor ?? CoverFactor, leadTimeFactor ?? LeadTimeFactor, afterCutoff ?? AfterCutoff, insideBuyerTradeFactor ?? InsideBuyerTradeFactor);
 }
