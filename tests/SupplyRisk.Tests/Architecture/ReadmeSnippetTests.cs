@@ -55,4 +55,16 @@ public sealed class ReadmeSnippetTests
         string[] named = typeNames.Where(n => Regex.IsMatch(block, $@"(?<![.\w]){Regex.Escape(n)}\b(?!\()")).ToArray();
         Assert.True(named.Length == 0, "The quick start's scoring block names types outside the root namespace: " + string.Join(", ", named));
     }
+
+    [Fact]
+    public void The_dependency_injection_block_is_the_web_samples_code()
+    {
+        string sample = File.ReadAllText(Path.Combine(RepositoryRoot(), "samples", "WebApi", "Program.cs")).Replace("\r\n", "\n");
+        var sampleLines = new HashSet<string>(sample.Split('\n').Select(l => l.Trim()));
+        string block = Assert.Single(CSharpBlocksOf("Dependency injection"));
+        string[] code = block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)).ToArray();
+        Assert.True(code.Length >= 4, "the block shows registration and scoring");
+        string[] missing = code.Where(l => !sampleLines.Contains(l)).ToArray();
+        Assert.True(missing.Length == 0, "README lines not in samples/WebApi/Program.cs:\n" + string.Join("\n", missing));
+    }
 }
