@@ -73,7 +73,8 @@ public static class SupplyRiskServiceCollectionExtensions
         }
 
         AddServices(services ?? throw new ArgumentNullException(nameof(services)));
-        services.AddOptions<SupplyRiskOptions>().Bind(configuration);
+        // A misspelt key must not be ignored (it would silently leave a default in place): the binder refuses it.
+        services.AddOptions<SupplyRiskOptions>().Bind(configuration, binder => binder.ErrorOnUnknownConfiguration = true);
         return services;
     }
 

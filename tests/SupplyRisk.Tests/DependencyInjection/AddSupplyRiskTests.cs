@@ -96,6 +96,18 @@ public sealed class AddSupplyRiskTests : IDisposable
     }
 
     [Fact]
+    public void A_misspelt_configuration_key_stops_the_start_naming_the_key()
+    {
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["SupplyRisk:InsideBuyerTradeFacter"] = "0.6",
+        }).Build();
+        using ServiceProvider provider = new ServiceCollection().AddSupplyRisk(configuration.GetSection(SupplyRiskOptions.SectionName)).BuildServiceProvider();
+        var e = Assert.Throws<InvalidOperationException>(() => Start(provider));
+        Assert.Contains("InsideBuyerTradeFacter", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Configure_after_AddSupplyRisk_is_honoured_and_a_second_call_registers_nothing_more()
     {
         var services = new ServiceCollection();
