@@ -111,6 +111,15 @@ internal static class Cli
         chart.Save(path);
     }
 
+    /// <summary>Refuses a call that would make more reports than one call may hold (<see cref="SupplyRiskModel.MaximumBatchReports"/>).</summary>
+    public static void CheckReportCount(long count, string what)
+    {
+        if (count > SupplyRiskModel.MaximumBatchReports)
+        {
+            throw new CliException(FormattableString.Invariant($"this would make {count:N0} reports ({what}), over the limit of {SupplyRiskModel.MaximumBatchReports:N0}: split the call."));
+        }
+    }
+
     /// <summary>Writes the long-format table of <paramref name="reports"/> to <paramref name="path"/> (.csv or .arrow), when given.</summary>
     public static void WriteTable(string? path, IReadOnlyList<Scoring.ExposureReport> reports, bool rawCsv)
     {

@@ -61,12 +61,8 @@ public sealed class SupplyRiskModel
         Scenarios = Array.AsReadOnly(list);
     }
 
-    /// <summary>
-    /// The most reports one <see cref="ScoreBatch"/> call makes, 10,000: a report keeps its day-by-day paths (about
-    /// 110–150 KiB for a built-in product, measured), so a batch of 10,000 holds about 1.5 GB. Score larger catalogs
-    /// with the compiled engine (<c>Engine.CompiledCatalog</c>), which keeps scores only.
-    /// </summary>
-    public const int MaximumBatchReports = 10_000;
+    /// <summary>The most reports one <see cref="ScoreBatch"/> call makes: <see cref="ExposureScorer.MaximumBatchReports"/>.</summary>
+    public const int MaximumBatchReports = ExposureScorer.MaximumBatchReports;
 
     /// <summary>The model embedded in the package: sourced reference data, the 2023–2026 policy timeline, six product archetypes and seven scenarios.</summary>
     /// <exception cref="ReferenceDataException">The embedded data is invalid (a packaging defect).</exception>

@@ -52,7 +52,9 @@ internal static class ScoreCommands
             Scenario s = w.Scenario(parse.GetValue(scenario)!);
             Buyer b = w.Buyer(parse.GetValue(buyer)!);
             DateTime date = Workspace.ParseDate(parse.GetValue(asOf));
-            ExposureReport[] reports = Cli.AfterCutoffRules(parse.GetValue(afterCutoff))
+            AfterCutoff[] rules = Cli.AfterCutoffRules(parse.GetValue(afterCutoff));
+            Cli.CheckReportCount((long)targets.Count * rules.Length, $"{targets.Count} top-level parts x {rules.Length} after-cut-off rules");
+            ExposureReport[] reports = rules
                 .SelectMany(rule =>
                 {
                     ExposureScorer scorer = w.Model.CreateScorer(b, s, date, options.With(afterCutoff: rule));
@@ -129,11 +131,7 @@ internal static class ScoreCommands
             Scenario[] scenarioList = Cli.Values(parse.GetValue(scenarios)).Select(w.Scenario).ToArray();
             Buyer[] buyerList = Cli.Values(parse.GetValue(buyers)).Select(w.Buyer).ToArray();
             AfterCutoff[] rules = Cli.AfterCutoffRules(parse.GetValue(afterCutoff));
-            long count = (long)rules.Length * buyerList.Length * scenarioList.Length * targets.Length;
-            if (count > SupplyRiskModel.MaximumBatchReports)
-            {
-                throw new CliException(FormattableString.Invariant($"compare would make {count:N0} reports ({targets.Length} parts x {scenarioList.Length} scenarios x {buyerList.Length} buyers x {rules.Length} after-cut-off rules), over the limit of {SupplyRiskModel.MaximumBatchReports:N0}: split the call."));
-            }
+            Cli.CheckReportCount((long)rules.Length * buyerList.Length * scenarioList.Length * targets.Length, $"{targets.Length} parts x {scenarioList.Length} scenarios x {buyerList.Length} buyers x {rules.Length} after-cut-off rules");
 
             var reports = new List<(string Product, ExposureReport Report)>();
             foreach (AfterCutoff rule in rules)

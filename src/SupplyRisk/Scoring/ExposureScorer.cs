@@ -59,6 +59,13 @@ public sealed class ExposureScorer
         }
     }
 
+    /// <summary>
+    /// The most reports one call returns (<see cref="ScoreAll"/>, and batches built on it), 10,000: a report keeps its
+    /// day-by-day paths (about 110–150 KiB for a built-in product, measured), so 10,000 hold about 1.5 GB. Score larger
+    /// catalogs with the compiled engine (<c>Engine.CompiledCatalog</c>), which keeps scores only.
+    /// </summary>
+    public const int MaximumBatchReports = 10_000;
+
     /// <summary>The reference data.</summary>
     public ReferenceDataset Data { get; }
 
@@ -173,9 +180,17 @@ public sealed class ExposureScorer
     /// Scores every top-level part of <paramref name="catalog"/> (<see cref="PartCatalog.TopLevelParts"/>: each product
     /// or assembly a BOM file describes), in catalog order.
     /// </summary>
-    /// <exception cref="ArgumentException">A material of a part cannot be scored; every one of that part is listed.</exception>
-    public IReadOnlyList<ExposureReport> ScoreAll(PartCatalog catalog) =>
-        Array.AsReadOnly((catalog ?? throw new ArgumentNullException(nameof(catalog))).TopLevelParts.Select(p => Score(catalog, p.PartNumber)).ToArray());
+    /// <exception cref="ArgumentException">More than <see cref="MaximumBatchReports"/> top-level parts, or a material of a part cannot be scored (every one of that part is listed).</exception>
+    public IReadOnlyList<ExposureReport> ScoreAll(PartCatalog catalog)
+    {
+        int count = (catalog ?? throw new ArgumentNullException(nameof(catalog))).TopLevelParts.Count;
+        if (count > MaximumBatchReports)
+        {
+            throw new ArgumentException($"The catalog has {count:N0} top-level parts, over the limit of {MaximumBatchReports:N0} reports a call (ExposureScorer.MaximumBatchReports): score them in parts, or score scores only with the compiled engine.", nameof(catalog));
+        }
+
+        return Array.AsReadOnly(catalog.TopLevelParts.Select(p => Score(catalog, p.PartNumber)).ToArray());
+    }
 
     /// <summary>Flattens a part of <paramref name="catalog"/> as this context scores it: with its days of cover, for its buyer.</summary>
     /// <exception cref="KeyNotFoundException">No such part.</exception>

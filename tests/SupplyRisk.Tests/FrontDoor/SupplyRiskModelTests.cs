@@ -79,6 +79,15 @@ public sealed class SupplyRiskModelTests
         var error = Assert.Throws<ArgumentException>(() => SupplyRiskModel.Default.ScoreBatch(parts, new[] { "US", "EU" }, new[] { "baseline", "current" }, Day));
         Assert.Contains("10,004 reports, over the limit of 10,000", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => SupplyRiskModel.Default.ScoreBatch(parts, Array.Empty<string>(), new[] { "baseline" }, Day));
+
+        for (int i = many.Count; i <= ExposureScorer.MaximumBatchReports; i++)
+        {
+            many.Add(new Part("P" + i, "p", PartCategory.Other, SupplyRisk.Materials.CountryShares.Create((SupplyRisk.Geography.CountryCode.Parse("DE"), 1.0)), new[] { new MaterialContent("copper", 1) }));
+        }
+
+        var tooMany = new PartCatalog(many);
+        var one = Assert.Throws<ArgumentException>(() => SupplyRiskModel.Default.CreateScorer("US", "baseline", Day).ScoreAll(tooMany));
+        Assert.Contains("10,001 top-level parts, over the limit of 10,000", one.Message, StringComparison.Ordinal);
     }
 
     [Fact]
