@@ -123,6 +123,14 @@ internal sealed class Workspace
                 throw new CliException($"--bom-format '{format}' is not one of auto, erp, sap.");
         }
 
+        foreach (Part top in parts.TopLevelParts)
+        {
+            if (parts.Flatten(top.PartNumber).Materials.Count == 0)
+            {
+                notes.WriteLine($"supplyrisk: note: '{top.PartNumber}' holds no material the dataset knows: its score of 0 means nothing could be scored, not that it is safe.");
+            }
+        }
+
         return parts.TopLevelParts.Select(p => new Target(parts, p.PartNumber, p.PartNumber)).ToList();
     }
 }

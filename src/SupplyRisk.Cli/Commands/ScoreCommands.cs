@@ -182,14 +182,14 @@ internal static class ScoreCommands
                     var table = new TextTable(columns.ToArray()).Numeric(Enumerable.Range(firstNumber, 6).ToArray());
                     foreach (var (label, r) in ordered)
                     {
-                        MaterialExposure top = r.Materials[0];
+                        string top = r.Materials.Count == 0 ? "- (no material)" : $"{r.Materials[0].Material} {N(r.Materials[0].Score, "0.0")}";
                         var cells = new List<string> { label, r.Buyer.Code, r.Scenario.Id };
                         if (both)
                         {
                             cells.Add(RuleName(r.AfterCutoff));
                         }
 
-                        cells.AddRange(new[] { N(r.Score, "0.0"), N(r.StructuralRisk * 100, "0.0"), P(r.OutputLost), Days(r.TimeToSurviveDays), Days(r.TimeToRecoverDays), P(r.CostImpact), $"{top.Material} {N(top.Score, "0.0")}", Binding(r) });
+                        cells.AddRange(new[] { N(r.Score, "0.0"), N(r.StructuralRisk * 100, "0.0"), P(r.OutputLost), Days(r.TimeToSurviveDays), Days(r.TimeToRecoverDays), P(r.CostImpact), top, Binding(r) });
                         table.Add(cells.ToArray());
                     }
 
@@ -255,6 +255,11 @@ internal static class ScoreCommands
         foreach (var buyer in reports.GroupBy(r => r.Buyer.Code))
         {
             var materials = buyer.SelectMany(r => r.Materials).GroupBy(m => m.Material).Select(g => g.First()).ToList();
+            if (materials.Count == 0)
+            {
+                continue;
+            }
+
             int own = materials.Count(m => m.Outlook.SupplyRisk.Bottleneck.Result.Basis != Criticality.SupplyBasis.GlobalSupplyOnly);
             string line = own == materials.Count
                 ? FormattableString.Invariant($"{buyer.Key}: SR on the buyer's own sourcing for all {materials.Count} materials")

@@ -266,6 +266,12 @@ public sealed class CliTests : IDisposable
         Assert.Equal("MOTOR", doc.RootElement.GetProperty("product").GetString());
         Assert.Equal(600, doc.RootElement.GetProperty("contributions")[0].GetProperty("grams").GetDouble(), 9);
 
+        string onlySteel = File("steel.csv", "Parent,Component,Material,Quantity,Unit\n,A,,1,PC\nA,S,steel,5,kg\n");
+        (code, stdout, stderr) = Run("compare", "--bom", onlySteel, "--bom-format", "erp", "--skip-unknown-materials", "--as-of", "2026-11-28", "--buyer", "US", "--scenario", "baseline");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("- (no material)", stdout, StringComparison.Ordinal);
+        Assert.Contains("'A' holds no material the dataset knows", stderr, StringComparison.Ordinal);
+
         (code, _, stderr) = Run("score", "--bom", erp, "--skip-unknown-materials", "--as-of", "2026-11-28");
         Assert.Equal(2, code);
         Assert.Contains("apply to ERP exports", stderr, StringComparison.Ordinal);

@@ -295,4 +295,21 @@ public sealed class ErpBomReaderTests
         Assert.Contains("part 'B' is classed as 'component' here but 'magnet' on line 3", Refused(twice).Message, StringComparison.Ordinal);
         Assert.Contains("'Item class' is given on a material line", Refused(Header + ",A,,1,PC,,\nA,X,copper,1,g,magnet,\n").Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Comments_are_skipped_above_the_header_only_and_line_numbers_count_them()
+    {
+        const string Csv =
+            "# exported from ERP\n" +
+            "\n" +
+            "Parent,Component,Material,Quantity,Unit\n" +
+            ",A,,1,PC\n" +
+            "A,#C1,,1,PC\n" +
+            "#C1,X,neodymium,5,g\n";
+        ErpBomResult result = Read(Csv);
+        Assert.Equal(5, Flat(result, "A", "neodymium"), 9); // the row whose part number starts with # is data, not a comment
+
+        DataError error = Assert.Single(Refused(Csv + "A,B,,lots,PC\n").Errors);
+        Assert.Equal(7, error.Line); // counted from the file's first line, comments and blanks included
+    }
 }

@@ -58,10 +58,16 @@ internal sealed class ErpBomParse
             .ToDictionary(g => g.Key, g => g.Single().Id, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Lines above the header that were skipped (comments, blanks): added to the reader's line numbers.</summary>
+    private int _lineOffset;
+
     private bool Indented => _columns.ContainsKey(ErpColumn.Level);
 
     public ErpBomResult Run(string text)
     {
+        // Comment lines (#) and blank lines are skipped only above the header: below it, a row starting with # is data
+        // (a part number may start with #), never dropped silently.
+        text = SkipPreamble(text, out _lineOffset);
         char separator = _options.Delimiter ?? DetectSeparator(text);
         _decimal = _options.DecimalSeparator ?? (separator == ';' ? ',' : '.');
         if (_decimal != '.')
@@ -73,7 +79,7 @@ internal sealed class ErpBomParse
 
         var csvOptions = NewCsvOptions(
             separator,
-            r => Fail(r.LineNumber > 0 ? (int)r.LineNumber : null, $"is not valid CSV ({Describe(r.Reason)}); the row is not read"));
+            r => Fail(r.LineNumber > 0 ? (int)r.LineNumber + _lineOffset : null, $"is not valid CSV ({Describe(r.Reason)}); the row is not read"));
 
         if (_options.RootPartNumber is string rootNumber)
         {
@@ -90,7 +96,7 @@ internal sealed class ErpBomParse
             }
             catch (CsvFormatException e)
             {
-                throw Errors(new DataError(_name, e.LineNumber > 0 ? (int)e.LineNumber : null, "has a header that is not valid CSV: " + e.Message.Split('\n')[0]));
+                throw Errors(new DataError(_name, e.LineNumber > 0 ? (int)e.LineNumber + _lineOffset : null, "has a header that is not valid CSV: " + e.Message.Split('\n')[0]));
             }
 
             if (header.Count == 0 || header.All(h => h.Trim().Length == 0))
@@ -108,7 +114,7 @@ internal sealed class ErpBomParse
             var fields = new string[_width];
             while (csv.Read())
             {
-                int line = (int)csv.LineNumber;
+                int line = (int)csv.LineNumber + _lineOffset;
                 if (csv.FieldCount != _width)
                 {
                     if (!AllEmpty(csv))
@@ -136,6 +142,32 @@ internal sealed class ErpBomParse
         return Finish();
     }
 
+    /// <summary>The text from its first line that is neither blank nor a comment (<c>#…</c>), and how many lines were skipped.</summary>
+    private static string SkipPreamble(string text, out int skippedLines)
+    {
+        skippedLines = 0;
+        int start = 0;
+        while (start < text.Length)
+        {
+            int end = text.IndexOf('\n', start);
+            string line = end < 0 ? text.Substring(start) : text.Substring(start, end - start);
+            if (line.Trim().Length > 0 && line.TrimStart()[0] != '#')
+            {
+                break;
+            }
+
+            skippedLines++;
+            if (end < 0)
+            {
+                return string.Empty;
+            }
+
+            start = end + 1;
+        }
+
+        return text.Substring(start);
+    }
+
     private static bool AllEmpty(ErpCsvReader csv)
     {
         for (int i = 0; i < csv.FieldCount; i++)
@@ -158,7 +190,6 @@ internal sealed class ErpBomParse
         _ => reason.ToString(),
     };
 
-    /// <summary>The separator of the header line (the first line that is neither blank nor a comment): the most frequent of ; , and tab outside quotes.</summary>
     /// <summary>
     /// CsvHelper's reader options for this file. CsvReaderOptions' properties are <c>init</c>-only, and CsvHelper's
     /// netstandard2.0 build marks them with its own IsExternalInit while its net8.0/net10.0 builds use the runtime's: a
@@ -172,7 +203,6 @@ internal sealed class ErpBomParse
         var options = new CsvReaderOptions();
         void Set(string name, object value) => typeof(CsvReaderOptions).GetProperty(name)!.SetValue(options, value);
         Set(nameof(CsvReaderOptions.Separator), (char?)separator);
-        Set(nameof(CsvReaderOptions.CommentPrefix), (char?)'#');
         Set(nameof(CsvReaderOptions.TrackLineNumbers), true);
         Set(nameof(CsvReaderOptions.MalformedData), CsvMalformedDataHandling.Skip);
         Set(nameof(CsvReaderOptions.OnMalformedRecord), onMalformedRecord);
@@ -181,7 +211,6 @@ internal sealed class ErpBomParse
         return new CsvReaderOptions
         {
             Separator = separator,
-            CommentPrefix = '#',
             TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Skip,
             OnMalformedRecord = onMalformedRecord,
@@ -189,6 +218,7 @@ internal sealed class ErpBomParse
 #endif
     }
 
+    /// <summary>The separator of the header line (the first line of the text): the most frequent of ; , and tab outside quotes.</summary>
     private char DetectSeparator(string text)
     {
         using var lines = new StringReader(text);
