@@ -13,7 +13,7 @@ namespace SupplyRisk.Extensions.DependencyInjection;
 /// <example>
 /// <code>
 /// if (!scorers.TryCreate("US", "current", DateTime.Today, null, out ExposureScorer? scorer)) return NotFound();
-/// IReadOnlyList&lt;ExposureReport&gt; reports = scorer.ScoreAll(scorers.Model.ReadBom("bom.csv"));
+/// IReadOnlyList&lt;ExposureReport&gt; reports = scorer.ScoreAll(scorers.Model.ReadBom("bom.csv").Parts);
 /// </code>
 /// </example>
 public interface ISupplyRiskScorerFactory

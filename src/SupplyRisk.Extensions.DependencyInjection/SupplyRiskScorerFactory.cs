@@ -53,19 +53,26 @@ internal sealed class SupplyRiskScorerFactory : ISupplyRiskScorerFactory
         }
 
         var key = new Key(buyer.Code, scenario.Id, asOf.Date, (o.HorizonDays, o.CoverDays, o.AnnualUnits, o.CoverFactor, o.LeadTimeFactor, o.AfterCutoff, o.InsideBuyerTradeFactor));
-        if (_scorers.Count >= _capacity && !_scorers.ContainsKey(key))
+
+        // The hit path reads one bucket; only a miss counts the cache (ConcurrentDictionary.Count takes every lock).
+        if (!_scorers.TryGetValue(key, out Lazy<ExposureScorer>? lazy))
         {
-            _scorers.Clear(); // bounded: a service scoring many dates must not grow without end
+            if (_scorers.Count >= _capacity)
+            {
+                _scorers.Clear(); // bounded: a service scoring many dates must not grow without end
+            }
+
+            lazy = _scorers.GetOrAdd(key, _ => new Lazy<ExposureScorer>(() => Model.CreateScorer(buyer, scenario, asOf, o), LazyThreadSafetyMode.ExecutionAndPublication));
         }
 
-        Lazy<ExposureScorer> lazy = _scorers.GetOrAdd(key, _ => new Lazy<ExposureScorer>(() => Model.CreateScorer(buyer, scenario, asOf, o), LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
             return lazy.Value;
         }
         catch
         {
-            _scorers.TryRemove(key, out _); // do not keep a failure
+            // Do not keep a failure, and remove only this entry: another thread may have added a healthy one since.
+            ((ICollection<KeyValuePair<Key, Lazy<ExposureScorer>>>)_scorers).Remove(new KeyValuePair<Key, Lazy<ExposureScorer>>(key, lazy));
             throw;
         }
     }

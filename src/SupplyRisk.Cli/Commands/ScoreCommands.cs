@@ -347,26 +347,9 @@ internal static class ScoreCommands
         _ => string.Empty,
     };
 
-    private static string Csv(IEnumerable<ExposureReport> reports, bool raw)
-    {
-        var text = new StringBuilder("product,buyer,scenario,as_of,horizon_days,score,structural_risk,expected_shortfall,time_to_survive_days,time_to_recover_days,cost_impact,cost_impact_material_tariffs,cost_impact_part_tariffs,cost_impact_prices,material,material_score,supply_risk,availability,output_lost,value_share,grams,data_as_of,after_cutoff,assumptions\n");
-        foreach (ExposureReport r in reports)
-        {
-            foreach (MaterialExposure m in r.Materials)
-            {
-                text.Append(string.Join(",", new[]
-                {
-                    r.PartNumber, r.Buyer.Code, r.Scenario.Id, r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.HorizonDays.ToString(CultureInfo.InvariantCulture),
-                    R(r.Score), R(r.StructuralRisk), R(r.ExpectedShortfall), I(r.TimeToSurviveDays), I(r.TimeToRecoverDays), R(r.CostImpact), R(r.CostImpactMaterialTariffs), R(r.CostImpactPartTariffs), R(r.CostImpactPrices),
-                    m.Material.Value, R(m.Score), R(m.Outlook.SupplyRisk.Value), R(m.MinimumAvailability), R(m.OutputLost), R(m.ValueShare), R(m.Grams),
-                    r.DataAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, RuleName(r.AfterCutoff), r.Assumptions.Count.ToString(CultureInfo.InvariantCulture),
-                }.Select(f => CsvField.Escape(f, neutraliseFormulas: !raw)))).Append('\n');
-            }
-        }
-
-        return text.ToString();
-    }
-
+    /// <summary>The reports as the long-format table (docs/long-table.md): one CSV format for --format csv and --table.</summary>
+    private static string Csv(IEnumerable<ExposureReport> reports, bool raw) =>
+        ExposureTableCsv.ToCsv(ExposureTable.From(reports), neutraliseFormulas: !raw);
 
     private static string N(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
@@ -375,10 +358,6 @@ internal static class ScoreCommands
         double percent = Math.Round(value * 100, 1);
         return (percent == 0 ? 0 : percent).ToString("0.0", CultureInfo.InvariantCulture) + "%";
     }
-
-    private static string R(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string I(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string Days(int? days) => days?.ToString(CultureInfo.InvariantCulture) ?? "-";
 

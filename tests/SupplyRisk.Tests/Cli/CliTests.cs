@@ -333,7 +333,7 @@ public sealed class CliTests : IDisposable
         Assert.True(csv.Code == 0, csv.Err);
         string row = csv.Out.Split('\n')[1];
         Assert.StartsWith("\"A,B\",", row);
-        Assert.Equal(24, SplitCsv(row).Length);
+        Assert.Equal(SupplyRisk.Reporting.ExposureTable.Columns.Count, SplitCsv(row).Length); // the long table's columns
     }
 
     private static string[] SplitCsv(string line)

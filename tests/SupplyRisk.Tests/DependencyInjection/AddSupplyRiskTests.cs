@@ -220,6 +220,26 @@ public sealed class AddSupplyRiskTests : IDisposable
     }
 
     [Fact]
+    public void Many_threads_asking_for_one_key_share_one_scorer_and_a_full_cache_still_gives_the_right_one()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddSupplyRisk(o => o.ScorerCacheSize = 2).BuildServiceProvider();
+        var factory = provider.GetRequiredService<ISupplyRiskScorerFactory>();
+        var seen = new ExposureScorer[64];
+        System.Threading.Tasks.Parallel.For(0, seen.Length, i => seen[i] = factory.Create("US", "baseline", Day));
+        Assert.All(seen, s => Assert.Same(seen[0], s));
+
+        // Three keys through a cache of two: every scorer is still the one asked for.
+        for (int round = 0; round < 3; round++)
+        {
+            for (int day = 0; day < 3; day++)
+            {
+                ExposureScorer scorer = factory.Create("EU", "baseline", Day.AddDays(day));
+                Assert.Equal((Day.AddDays(day), "EU", "baseline"), (scorer.AsOf, scorer.Buyer.Code, scorer.Scenario.Id));
+            }
+        }
+    }
+
+    [Fact]
     public void The_same_key_gives_the_same_scorer_and_another_key_another()
     {
         using ServiceProvider provider = new ServiceCollection().AddSupplyRisk().BuildServiceProvider();
