@@ -51,7 +51,7 @@ public class CatalogScoringBenchmarks
         _parts = SyntheticCatalog.Generate(Parts);
         ReferenceDataset data = EmbeddedData.Dataset;
         _catalog = CompiledCatalog.Compile(_parts, data, data.GetBuyer("US"));
-        _context = ExposureScorer.Create(data, EmbeddedData.Timeline, EmbeddedData.GetScenario("trade-war-2025"), data.GetBuyer("US"), new DateTime(2026, 11, 28));
+        _context = ExposureScorer.Create(data, EmbeddedData.Timeline, SupplyRiskModel.Default.GetScenario("trade-war-2025"), data.GetBuyer("US"), new DateTime(2026, 11, 28));
         _scenario = CompiledScenario.Compile(_context, _catalog);
         _scores = new double[_catalog.PartCount];
         ExposureEngine.Score(_scenario, _scores);

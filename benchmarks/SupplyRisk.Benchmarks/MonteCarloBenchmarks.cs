@@ -34,7 +34,7 @@ public class MonteCarloBenchmarks
         _options = new MonteCarloOptions(trials: BenchmarkSizes.Small ? 200 : 10_000, seed: 1);
         CountryCode cn = CountryCode.Parse("CN");
         var measures = new List<UncertainMeasure>();
-        foreach (PolicyMeasure m in EmbeddedData.GetScenario("cn-export-controls-2025-10").Measures)
+        foreach (PolicyMeasure m in SupplyRiskModel.Default.GetScenario("cn-export-controls-2025-10").Measures)
         {
             measures.Add(new UncertainMeasure(m, 0.6));
         }
@@ -47,7 +47,7 @@ public class MonteCarloBenchmarks
             PolicyMeasure.CapacityLoss("mm-outage", "Myanmar heavy rare-earth mining outage", CountryCode.Parse("MM"), new MeasureScope(new MaterialId[] { "dysprosium", "terbium" }, new[] { StageKind.Extraction }), 0.3),
             0.25,
             UncertainValue.Triangular(0.1, 0.3, 0.8)));
-        _scenario = new UncertainScenario(EmbeddedData.GetScenario("cn-ree-licensing-2025"), measures, UncertainValue.Beta(2, 2), UncertainValue.LogNormalFromMedian(63, 0.5));
+        _scenario = new UncertainScenario(SupplyRiskModel.Default.GetScenario("cn-ree-licensing-2025"), measures, UncertainValue.Beta(2, 2), UncertainValue.LogNormalFromMedian(63, 0.5));
         _scorer = ExposureScorer.Create(EmbeddedData.Dataset, EmbeddedData.Timeline, _scenario.Base, _buyer, new DateTime(2026, 11, 28));
     }
 

@@ -25,7 +25,7 @@ public class MultiScenarioBenchmarks
     {
         ReferenceDataset data = EmbeddedData.Dataset;
         CompiledCatalog catalog = CompiledCatalog.Compile(SyntheticCatalog.Generate(BenchmarkSizes.Small ? 2_000 : 10_000), data, data.GetBuyer("US"));
-        Scenario tradeWar = EmbeddedData.GetScenario("trade-war-2025");
+        Scenario tradeWar = SupplyRiskModel.Default.GetScenario("trade-war-2025");
         _scenarios = Enumerable.Range(0, Scenarios).Select(k =>
         {
             Scenario s = Scenario.Create("k" + k).Including(tradeWar).WithSeverity(new ShockSeverity(ShockSeverity.DefaultLicensing.With(longRunApprovalRate: (k + 0.5) / Scenarios))).Build();

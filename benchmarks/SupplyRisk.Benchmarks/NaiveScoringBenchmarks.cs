@@ -34,7 +34,7 @@ public class NaiveScoringBenchmarks
         PartCatalog parts = SyntheticCatalog.Generate(Parts);
         ReferenceDataset data = EmbeddedData.Dataset;
         CompiledCatalog catalog = CompiledCatalog.Compile(parts, data, data.GetBuyer("US"));
-        ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, EmbeddedData.GetScenario("trade-war-2025"), data.GetBuyer("US"), new DateTime(2026, 11, 28));
+        ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, SupplyRiskModel.Default.GetScenario("trade-war-2025"), data.GetBuyer("US"), new DateTime(2026, 11, 28));
         _scenario = CompiledScenario.Compile(context, catalog);
         _scores = new double[catalog.PartCount];
         ExposureEngine.Score(_scenario, _scores);

@@ -34,7 +34,7 @@ public class ProductBenchmarks
     public void Setup()
     {
         _data = EmbeddedData.Dataset;
-        _scenario = EmbeddedData.GetScenario("trade-war-2025");
+        _scenario = SupplyRiskModel.Default.GetScenario("trade-war-2025");
         _buyer = _data.GetBuyer("US");
         _context = ExposureScorer.Create(_data, EmbeddedData.Timeline, _scenario, _buyer, AsOf);
         PartCatalog parts = EmbeddedData.Products.Parts;

@@ -64,7 +64,7 @@ public sealed class PublicConstructorValidationTests
         var catalog = SupplyRisk.IO.EmbeddedData.Products;
         var products = new SupplyRisk.Parts.Product?[] { catalog.Products[0], null };
         Assert.Contains("product 2 is null", Assert.ThrowsAny<ArgumentException>(() => new SupplyRisk.Parts.ProductCatalog(products!, catalog.Parts)).Message);
-        Assert.Contains("Scenario 2 to include is null", Assert.Throws<ArgumentException>(() => Scenario.Create("x").Including(EmbeddedData.GetScenario("baseline"), null!)).Message);
+        Assert.Contains("Scenario 2 to include is null", Assert.Throws<ArgumentException>(() => Scenario.Create("x").Including(SupplyRiskModel.Default.GetScenario("baseline"), null!)).Message);
         Assert.Contains("Buyer 1 is null", Assert.Throws<ArgumentException>(() => SupplyRisk.Reporting.MaterialSummaryTable.Create(SupplyRisk.IO.EmbeddedData.Dataset, new SupplyRisk.Geography.Buyer[] { null! })).Message);
         Assert.Contains("Measure 1 is null", Assert.Throws<ArgumentException>(() => new PolicyTimeline(new PolicyMeasure[] { null! })).Message);
         Assert.Contains("Scenario 0 is null", Assert.Throws<ArgumentException>(() => SupplyRisk.Engine.ExposureEngine.Score(new SupplyRisk.Engine.CompiledScenario[] { null! }, new double[1])).Message);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System;
 using SupplyRisk.Data;
 using SupplyRisk.Parts;
@@ -38,18 +37,4 @@ public static class EmbeddedData
 
     /// <summary>The built-in scenarios on the embedded timeline (see <see cref="BuiltInScenarios.Create"/>).</summary>
     public static IReadOnlyList<Scenario> Scenarios => LazyScenarios.Value;
-
-    /// <summary>The built-in scenario with that id.</summary>
-    /// <exception cref="KeyNotFoundException">No such scenario; the message lists the ids.</exception>
-    public static Scenario GetScenario(string id) =>
-        TryGetScenario(id ?? throw new ArgumentNullException(nameof(id)), out Scenario? scenario)
-            ? scenario
-            : throw new KeyNotFoundException($"Unknown scenario '{Diagnostics.QuotedText.Prefix(id, 60)}'; built in: {string.Join(", ", Scenarios.Select(s => s.Id))}.");
-
-    /// <summary>Finds a built-in scenario by id (ordinal, case-sensitive).</summary>
-    public static bool TryGetScenario(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scenario? scenario)
-    {
-        scenario = Scenarios.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
-        return scenario is not null;
-    }
 }

@@ -32,7 +32,7 @@ public sealed class BackCastTests
     private static readonly CountryCode Cn = CountryCode.Parse("CN");
 
     private static ExposureReport Current(DateTime asOf, PartCatalog parts, string root, double? coverDays = null, string buyer = "US") =>
-        ExposureScorer.Create(Data, EmbeddedData.Timeline, EmbeddedData.GetScenario("current"), Data.GetBuyer(buyer), asOf, new ScoringOptions(coverDays: coverDays))
+        ExposureScorer.Create(Data, EmbeddedData.Timeline, SupplyRiskModel.Default.GetScenario("current"), Data.GetBuyer(buyer), asOf, new ScoringOptions(coverDays: coverDays))
             .Score(parts, root);
 
     /// <summary>The built-in BEV with the car and its motor made in Germany (its magnets still made where the data says: 87 % China).</summary>

@@ -23,7 +23,7 @@ public sealed class CatalogCompilerTests
 
     /// <summary>trade-war-2025 for a US buyer on 2026-11-28: tariffs, raw-import tariffs and a content rule in force.</summary>
     private static ExposureScorer TradeWar() =>
-        ExposureScorer.Create(Data, EmbeddedData.Timeline, EmbeddedData.GetScenario("trade-war-2025"), Data.GetBuyer("US"), new DateTime(2026, 11, 28));
+        ExposureScorer.Create(Data, EmbeddedData.Timeline, SupplyRiskModel.Default.GetScenario("trade-war-2025"), Data.GetBuyer("US"), new DateTime(2026, 11, 28));
 
     /// <summary>
     /// A layered catalog whose lower levels hold more rows than the compiler hands a thread at a time, so levels

@@ -93,7 +93,7 @@ public sealed class ExposureEngineTests
     {
         ReferenceDataset data = EmbeddedData.Dataset;
         CompiledCatalog catalog = CompiledCatalog.Compile(EmbeddedData.Products.Parts, data, data.GetBuyer("US"));
-        CompiledScenario compiled = CompiledScenario.Compile(ExposureScorer.Create(data, EmbeddedData.Timeline, EmbeddedData.GetScenario("trade-war-2025"), data.GetBuyer("US"), Day), catalog);
+        CompiledScenario compiled = CompiledScenario.Compile(ExposureScorer.Create(data, EmbeddedData.Timeline, SupplyRiskModel.Default.GetScenario("trade-war-2025"), data.GetBuyer("US"), Day), catalog);
         var scores = new double[catalog.PartCount];
         var shortfalls = new double[catalog.PartCount];
         var costs = new double[catalog.PartCount];
@@ -136,7 +136,7 @@ public sealed class ExposureEngineTests
         ReferenceDataset data = EmbeddedData.Dataset;
         CompiledCatalog catalog = CompiledCatalog.Compile(EmbeddedData.Products.Parts, data, data.GetBuyer("EU"));
         CompiledCatalog other = CompiledCatalog.Compile(EmbeddedData.Products.Parts, data, data.GetBuyer("EU"));
-        ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, EmbeddedData.GetScenario("baseline"), data.GetBuyer("EU"), Day);
+        ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, SupplyRiskModel.Default.GetScenario("baseline"), data.GetBuyer("EU"), Day);
         CompiledScenario a = CompiledScenario.Compile(context, catalog);
         CompiledScenario b = CompiledScenario.Compile(context, other);
         Assert.Throws<ArgumentException>(() => ExposureEngine.Score(a, new double[catalog.PartCount + 1]));
@@ -153,12 +153,12 @@ public sealed class ExposureEngineTests
             Buyer us = Buyer.FromCountry(CountryCode.Parse("US"));
             CompiledCatalog catalog = CompiledCatalog.Compile(model.Part(), data, us);
 
-            var otherBuyer = ExposureScorer.Create(data, PolicyTimeline.Empty, EmbeddedData.GetScenario("baseline"), Buyer.FromCountry(CountryCode.Parse("DE")), Day);
+            var otherBuyer = ExposureScorer.Create(data, PolicyTimeline.Empty, SupplyRiskModel.Default.GetScenario("baseline"), Buyer.FromCountry(CountryCode.Parse("DE")), Day);
             var e = Assert.Throws<ArgumentException>(() => CompiledScenario.Compile(otherBuyer, catalog));
             Assert.Contains("compiled for buyer 'US'", e.Message);
 
             ReferenceDataset repriced = (model with { Price = model.Price.Select(p => p * factor).ToArray() }).Dataset();
-            var otherPrices = ExposureScorer.Create(repriced, PolicyTimeline.Empty, EmbeddedData.GetScenario("baseline"), us, Day);
+            var otherPrices = ExposureScorer.Create(repriced, PolicyTimeline.Empty, SupplyRiskModel.Default.GetScenario("baseline"), us, Day);
             e = Assert.Throws<ArgumentException>(() => CompiledScenario.Compile(otherPrices, catalog));
             Assert.Contains("material 'm0' is priced", e.Message);
         }, iter: 10);

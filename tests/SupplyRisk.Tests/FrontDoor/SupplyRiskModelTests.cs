@@ -28,7 +28,7 @@ public sealed class SupplyRiskModelTests
         SupplyRiskModel model = SupplyRiskModel.Default;
         ExposureScorer scorer = model.CreateScorer("US", "trade-war-2025", Day);
         ExposureReport viaModel = scorer.Score(model.Products, "bev");
-        ExposureReport direct = ExposureScorer.Create(EmbeddedData.Dataset, EmbeddedData.Timeline, EmbeddedData.GetScenario("trade-war-2025"), EmbeddedData.Dataset.GetBuyer("US"), Day)
+        ExposureReport direct = ExposureScorer.Create(EmbeddedData.Dataset, EmbeddedData.Timeline, SupplyRiskModel.Default.GetScenario("trade-war-2025"), EmbeddedData.Dataset.GetBuyer("US"), Day)
             .Score(EmbeddedData.Products.Parts, "BEV");
         Assert.Equal(direct.Score, viaModel.Score, 12);
         Assert.Equal(direct.OutputLost, viaModel.OutputLost, 12);
@@ -106,5 +106,39 @@ public sealed class SupplyRiskModelTests
         Scenario again = Scenario.Create("current").Build();
         var error = Assert.Throws<ArgumentException>(() => SupplyRiskModel.CreateBuilder().AddScenario(again).Build());
         Assert.Contains("'current' is used more than once", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_reads_every_file_and_lists_every_problem_or_throws_the_one_files_own_exception()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "supplyrisk-builder-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string badShares = Path.Combine(dir, "shares.csv");
+            File.WriteAllText(badShares, "material,stage,stage_label,country,share,year,quality,source,note\ncobalt,processing,refined,FI,lots,2026,estimate,test,\n");
+            string badScenario = Path.Combine(dir, "typo.json");
+            File.WriteAllText(badScenario, "{ \"id\": \"s\", \"mesures\": [] }");
+            string badTimeline = Path.Combine(dir, "measures.csv");
+            File.WriteAllText(badTimeline, "id,kind,issuer,effective,source\nm1,export-ban,CN,not-a-date,test\n");
+
+            // One failing file: its own exception.
+            Assert.Throws<ScenarioFormatException>(() => SupplyRiskModel.CreateBuilder().AddScenarioFile(badScenario).Build());
+            Assert.Throws<PolicyFormatException>(() => SupplyRiskModel.CreateBuilder().WithTimelineFile(badTimeline).Build());
+            Assert.Throws<FileNotFoundException>(() => SupplyRiskModel.CreateBuilder().AddDataFile(DataFileKind.Governance, Path.Combine(dir, "missing.csv")).Build());
+
+            // Several: one exception listing every problem of every file.
+            var all = Assert.Throws<ReferenceDataException>(() => SupplyRiskModel.CreateBuilder()
+                .AddDataFile(DataFileKind.StageShares, badShares)
+                .WithTimelineFile(badTimeline)
+                .AddScenarioFile(badScenario)
+                .Build());
+            Assert.Contains(all.Errors, e => e.File == "shares.csv" && e.Line == 2);
+            Assert.Contains(all.Errors, e => e.File == "measures.csv" && e.Line == 2);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }

@@ -170,7 +170,7 @@ public sealed class AfterCutoffTests
         ReferenceDataset data = EmbeddedData.Dataset;
         ProductCatalog products = EmbeddedData.Products;
         Buyer us = data.GetBuyer("US");
-        Scenario current = EmbeddedData.GetScenario("current");
+        Scenario current = SupplyRiskModel.Default.GetScenario("current");
         var asOf = new DateTime(2026, 12, 6);
         string phone = products.Get("smartphone").RootPart;
 
@@ -202,7 +202,7 @@ public sealed class AfterCutoffTests
     {
         ReferenceDataset data = EmbeddedData.Dataset;
         Buyer us = data.GetBuyer("US");
-        Scenario current = EmbeddedData.GetScenario("current");
+        Scenario current = SupplyRiskModel.Default.GetScenario("current");
         var asOf = new DateTime(2026, 6, 1);
         var part = new Part("GA-USER", "Gallium user", PartCategory.Other, CountryShares.Create((CountryCode.Parse("US"), 1.0)), new[] { new MaterialContent("gallium", 5000, 1.0) });
         var catalog = new PartCatalog(new[] { part });
@@ -220,7 +220,7 @@ public sealed class AfterCutoffTests
     [Fact]
     public void A_scenarios_own_measures_are_what_ifs()
     {
-        MeasureAsOf s = EmbeddedData.GetScenario("cn-ree-licensing-2025").Evaluate(new DateTime(2026, 12, 6), EmbeddedData.Timeline).First();
+        MeasureAsOf s = SupplyRiskModel.Default.GetScenario("cn-ree-licensing-2025").Evaluate(new DateTime(2026, 12, 6), EmbeddedData.Timeline).First();
         Assert.Equal(StateBasis.WhatIf, s.Basis);
     }
 

@@ -55,11 +55,11 @@ public sealed class DefaultTimelineTests
         Assert.Equal(
             new[] { "baseline", "current", "cn-ree-licensing-2025", "cn-export-controls-2025-10", "us-100pct-tariff-cn", "cn-10pct-duty-us", "trade-war-2025" },
             EmbeddedData.Scenarios.Select(s => s.Id));
-        Assert.Empty(EmbeddedData.GetScenario("baseline").Measures);
-        Assert.True(EmbeddedData.GetScenario("current").FollowsTimeline);
-        int parts = new[] { "cn-ree-licensing-2025", "cn-export-controls-2025-10", "us-100pct-tariff-cn", "cn-10pct-duty-us" }.Sum(id => EmbeddedData.GetScenario(id).Measures.Count);
-        Assert.Equal(parts, EmbeddedData.GetScenario("trade-war-2025").Measures.Count);
-        var error = Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => EmbeddedData.GetScenario("nope"));
+        Assert.Empty(SupplyRiskModel.Default.GetScenario("baseline").Measures);
+        Assert.True(SupplyRiskModel.Default.GetScenario("current").FollowsTimeline);
+        int parts = new[] { "cn-ree-licensing-2025", "cn-export-controls-2025-10", "us-100pct-tariff-cn", "cn-10pct-duty-us" }.Sum(id => SupplyRiskModel.Default.GetScenario(id).Measures.Count);
+        Assert.Equal(parts, SupplyRiskModel.Default.GetScenario("trade-war-2025").Measures.Count);
+        var error = Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => SupplyRiskModel.Default.GetScenario("nope"));
         Assert.Contains("trade-war-2025", error.Message);
     }
 }

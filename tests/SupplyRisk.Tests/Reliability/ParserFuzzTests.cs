@@ -100,7 +100,7 @@ public sealed class ParserFuzzTests
     };
 
     private static readonly Lazy<ExposureScorer> Context = new(() =>
-        ExposureScorer.Create(EmbeddedData.Dataset, EmbeddedData.Timeline, EmbeddedData.GetScenario("trade-war-2025"), EmbeddedData.Dataset.GetBuyer("US"), new DateTime(2026, 11, 28)));
+        ExposureScorer.Create(EmbeddedData.Dataset, EmbeddedData.Timeline, SupplyRiskModel.Default.GetScenario("trade-war-2025"), EmbeddedData.Dataset.GetBuyer("US"), new DateTime(2026, 11, 28)));
 
     private static void Score(ProductCatalog catalog)
     {

@@ -28,7 +28,7 @@ public sealed class ExposureReportJsonTests
     {
         ReferenceDataset data = EmbeddedData.Dataset;
         ProductCatalog catalog = EmbeddedData.Products;
-        ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, EmbeddedData.GetScenario(scenario), data.GetBuyer("US"), Day);
+        ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, SupplyRiskModel.Default.GetScenario(scenario), data.GetBuyer("US"), Day);
         int arrays = 0;
         foreach (Product product in catalog.Products)
         {
@@ -50,7 +50,7 @@ public sealed class ExposureReportJsonTests
     {
         ReferenceDataset data = EmbeddedData.Dataset;
         ProductCatalog catalog = EmbeddedData.Products;
-        ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, EmbeddedData.GetScenario("trade-war-2025"), data.GetBuyer("US"), Day);
+        ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, SupplyRiskModel.Default.GetScenario("trade-war-2025"), data.GetBuyer("US"), Day);
         ExposureReport report = context.Score(catalog.Parts, catalog.Get("bev").RootPart);
         using JsonDocument doc = JsonDocument.Parse(ExposureReportJson.Write(report));
         JsonElement root = doc.RootElement;

@@ -48,7 +48,7 @@ public sealed class ExposureTableTests
         {
             foreach (string buyer in new[] { "US", "EU" })
             {
-                ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, EmbeddedData.GetScenario(scenario), data.GetBuyer(buyer), Day);
+                ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, SupplyRiskModel.Default.GetScenario(scenario), data.GetBuyer(buyer), Day);
                 foreach (string product in new[] { "smartphone", "bev" })
                 {
                     reports.Add(context.Score(catalog.Parts, catalog.Get(product).RootPart));

@@ -28,7 +28,7 @@ public sealed class ProductReportSnapshotTests
     {
         ProductCatalog catalog = EmbeddedData.Products;
         ReferenceDataset data = EmbeddedData.Dataset;
-        ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, EmbeddedData.GetScenario(scenario), data.GetBuyer("US"), Day);
+        ExposureScorer context = ExposureScorer.Create(data, EmbeddedData.Timeline, SupplyRiskModel.Default.GetScenario(scenario), data.GetBuyer("US"), Day);
         ExposureReport report = context.Score(catalog.Parts, catalog.Get(product).RootPart);
         Snapshot.Match(ScoreCommands.Table(report).Split('\n'), SnapshotNameExtension.Create(product, scenario));
     }

@@ -152,7 +152,7 @@ public sealed class ReviewRegressionTests
     public void Collections_of_immutable_types_cannot_be_written_through_a_cast()
     {
         Assert.False(EmbeddedData.Scenarios is Scenario[]);
-        Assert.False(EmbeddedData.GetScenario("trade-war-2025").Measures is PolicyMeasure[]);
+        Assert.False(SupplyRiskModel.Default.GetScenario("trade-war-2025").Measures is PolicyMeasure[]);
         Assert.False(BuiltInScenarios.April2025RareEarths is MaterialId[]);
         Assert.False(new MeasureScope(new MaterialId[] { "testium" }).Materials is MaterialId[]);
     }

@@ -46,7 +46,7 @@ public sealed class SensitivityAnalysisTests
     [Fact]
     public void A_country_share_row_rescores_the_part_with_that_share_moved_by_the_delta()
     {
-        Scenario scenario = EmbeddedData.GetScenario("cn-ree-licensing-2025");
+        Scenario scenario = SupplyRiskModel.Default.GetScenario("cn-ree-licensing-2025");
         TornadoTable table = Run(scenario, SensitivityInput.CountryShare("dysprosium", StageKind.Processing, Cn, 0.2));
 
         double share = Data.GetMaterial("dysprosium").GetStage(StageKind.Processing).Shares.ShareOf(Cn);
@@ -63,7 +63,7 @@ public sealed class SensitivityAnalysisTests
     [Fact]
     public void A_substitution_index_row_rescores_the_part_with_that_index_moved()
     {
-        Scenario scenario = EmbeddedData.GetScenario("baseline");
+        Scenario scenario = SupplyRiskModel.Default.GetScenario("baseline");
         Material cobalt = Data.GetMaterial("cobalt");
         double si = cobalt.SubstitutionIndexSupplyRisk!.Value;
         TornadoRow row = Assert.Single(Run(scenario, SensitivityInput.SubstitutionIndex("cobalt", 0.05)).Rows);
@@ -79,7 +79,7 @@ public sealed class SensitivityAnalysisTests
     {
         // Without licensing, so that the outage at the mines binds rather than licensing at the refineries; scored on the
         // magnet set itself, which holds no stock of its own materials, so the outage is not absorbed by covers.
-        Scenario without = EmbeddedData.GetScenario("baseline");
+        Scenario without = SupplyRiskModel.Default.GetScenario("baseline");
         Scenario with = Scenario.Create("with-outage").Including(without).With(MyanmarOutage).Build();
         SensitivityInput input = SensitivityInput.ShockSeverity(MyanmarOutage, 0.1, 0.9);
 
@@ -104,7 +104,7 @@ public sealed class SensitivityAnalysisTests
     public void A_severity_row_on_a_timeline_measure_changes_it_in_the_timeline()
     {
         PolicyMeasure quota = EmbeddedData.Timeline.Measures.Single(m => m.Id == "cd-cobalt-export-quota-2025-10");
-        Scenario current = EmbeddedData.GetScenario("current");
+        Scenario current = SupplyRiskModel.Default.GetScenario("current");
         Assert.Contains(quota, current.InForce(Day, EmbeddedData.Timeline));
 
         TornadoRow row = Assert.Single(Run(current, SensitivityInput.ShockSeverity(quota, 0.2, 0.9)).Rows);
@@ -120,7 +120,7 @@ public sealed class SensitivityAnalysisTests
     [Fact]
     public void Licence_rows_change_the_scenario_severity()
     {
-        Scenario scenario = EmbeddedData.GetScenario("cn-ree-licensing-2025");
+        Scenario scenario = SupplyRiskModel.Default.GetScenario("cn-ree-licensing-2025");
         TornadoTable table = Run(scenario, SensitivityInput.LicenceApprovalRate(0.2, 0.8), SensitivityInput.LicenceDelayDays(30, 180));
 
         LicenceRamp s = scenario.Severity.Licensing;
@@ -178,7 +178,7 @@ public sealed class SensitivityAnalysisTests
     public void An_uncertain_measure_is_swung_between_the_10th_and_90th_percentiles()
     {
         UncertainValue pert = UncertainValue.Pert(0.1, 0.3, 0.8);
-        TornadoRow row = Assert.Single(Run(EmbeddedData.GetScenario("baseline"), SensitivityInput.ShockSeverity(new UncertainMeasure(MyanmarOutage, 0.25, pert))).Rows);
+        TornadoRow row = Assert.Single(Run(SupplyRiskModel.Default.GetScenario("baseline"), SensitivityInput.ShockSeverity(new UncertainMeasure(MyanmarOutage, 0.25, pert))).Rows);
         Assert.Equal(pert.Quantile(0.1), row.LowValue);
         Assert.Equal(pert.Quantile(0.9), row.HighValue);
     }
@@ -188,7 +188,7 @@ public sealed class SensitivityAnalysisTests
     {
         Material dysprosium = Data.GetMaterial("dysprosium");
         double[] shares = dysprosium.GetStage(StageKind.Processing).Shares.Shares.ToArray();
-        Run(EmbeddedData.GetScenario("baseline"), SensitivityInput.CountryShare("dysprosium", StageKind.Processing, Cn), SensitivityInput.SubstitutionIndex("dysprosium"));
+        Run(SupplyRiskModel.Default.GetScenario("baseline"), SensitivityInput.CountryShare("dysprosium", StageKind.Processing, Cn), SensitivityInput.SubstitutionIndex("dysprosium"));
 
         Assert.Same(dysprosium, Data.GetMaterial("dysprosium"));
         Assert.Equal(shares, dysprosium.GetStage(StageKind.Processing).Shares.Shares.ToArray());
@@ -197,7 +197,7 @@ public sealed class SensitivityAnalysisTests
     [Fact]
     public void Bad_inputs_are_refused_with_a_message_naming_them()
     {
-        Scenario baseline = EmbeddedData.GetScenario("baseline");
+        Scenario baseline = SupplyRiskModel.Default.GetScenario("baseline");
         Assert.Contains("'unobtainium' is not in the dataset", Assert.Throws<ArgumentException>(() => Run(baseline, SensitivityInput.CountryShare("unobtainium", StageKind.Processing, Cn))).Message);
         Assert.Contains("'gallium' has no extraction stage", Assert.Throws<ArgumentException>(() => Run(baseline, SensitivityInput.CountryShare("gallium", StageKind.Extraction, Cn))).Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => SensitivityInput.CountryShare("cobalt", StageKind.Processing, Cn, 0));

@@ -25,7 +25,7 @@ public sealed class MonteCarloSimulationTests
     {
         MaterialId[] october = BuiltInScenarios.October2025RareEarths.ToArray();
         return new UncertainScenario(
-            EmbeddedData.GetScenario("cn-ree-licensing-2025"),
+            SupplyRiskModel.Default.GetScenario("cn-ree-licensing-2025"),
             new[]
             {
                 new UncertainMeasure(PolicyMeasure.ExportLicensing("oct-licences", "Ho, Er, Tm, Eu, Yb", Cn, new MeasureScope(october)), 0.7),
@@ -146,11 +146,11 @@ public sealed class MonteCarloSimulationTests
     {
         ReferenceDataset data = EmbeddedData.Dataset;
         CompiledCatalog catalog = Compile(EmbeddedData.Products.Parts);
-        PolicyMeasure[] october = EmbeddedData.GetScenario("cn-export-controls-2025-10").Measures.ToArray();
-        var scenario = new UncertainScenario(EmbeddedData.GetScenario("cn-ree-licensing-2025"), october.Select(m => new UncertainMeasure(m, 1.0)));
+        PolicyMeasure[] october = SupplyRiskModel.Default.GetScenario("cn-export-controls-2025-10").Measures.ToArray();
+        var scenario = new UncertainScenario(SupplyRiskModel.Default.GetScenario("cn-ree-licensing-2025"), october.Select(m => new UncertainMeasure(m, 1.0)));
         MonteCarloResult result = Run(scenario, catalog, new MonteCarloOptions(trials: 16));
 
-        Scenario equivalent = Scenario.Create("equivalent").Including(EmbeddedData.GetScenario("cn-ree-licensing-2025")).With(october).Build();
+        Scenario equivalent = Scenario.Create("equivalent").Including(SupplyRiskModel.Default.GetScenario("cn-ree-licensing-2025")).With(october).Build();
         CompiledScenario compiled = CompiledScenario.Compile(ExposureScorer.Create(data, EmbeddedData.Timeline, equivalent, data.GetBuyer("US"), Day), catalog);
         for (int p = 0; p < catalog.PartCount; p++)
         {
@@ -173,7 +173,7 @@ public sealed class MonteCarloSimulationTests
         var part = new Part("DY", "dysprosium part", PartCategory.Other, CountryShares.Create((Us, 1.0)), new[] { new MaterialContent("dysprosium", 100_000, 1.0) });
         CompiledCatalog catalog = Compile(new PartCatalog(new[] { part }));
         var ban = PolicyMeasure.ExportBan("ban", "ban", Cn, new MeasureScope(new MaterialId[] { "dysprosium" }));
-        var scenario = new UncertainScenario(EmbeddedData.GetScenario("baseline"), new[] { new UncertainMeasure(ban, 0.3) });
+        var scenario = new UncertainScenario(SupplyRiskModel.Default.GetScenario("baseline"), new[] { new UncertainMeasure(ban, 0.3) });
         MonteCarloResult result = Run(scenario, catalog, new MonteCarloOptions(trials: 10_000, seed: 3, scoreThreshold: 90));
 
         PartRiskDistribution dy = result.For("DY");
@@ -199,7 +199,7 @@ public sealed class MonteCarloSimulationTests
         // A catalog compiled for another buyer is refused, naming both.
         ReferenceDataset data = EmbeddedData.Dataset;
         CompiledCatalog forEu = CompiledCatalog.Compile(EmbeddedData.Products.Parts, data, data.GetBuyer("EU"));
-        var scenario = new UncertainScenario(EmbeddedData.GetScenario("baseline"), Array.Empty<UncertainMeasure>());
+        var scenario = new UncertainScenario(SupplyRiskModel.Default.GetScenario("baseline"), Array.Empty<UncertainMeasure>());
         e = Assert.Throws<ArgumentException>(() => Run(scenario, forEu, new MonteCarloOptions(trials: 2)));
         Assert.Contains("buyer 'EU'", e.Message);
         Assert.Contains("buyer 'US'", e.Message);
@@ -207,7 +207,7 @@ public sealed class MonteCarloSimulationTests
 
     /// <summary>An uncertain trade war whose licence ramp and stocks are uncertain too, so that time paths differ between trials.</summary>
     private static UncertainScenario UncertainRampAndStocks() => new(
-        EmbeddedData.GetScenario("cn-ree-licensing-2025"),
+        SupplyRiskModel.Default.GetScenario("cn-ree-licensing-2025"),
         UncertainTradeWar().Measures,
         licenceApprovalRate: UncertainValue.Beta(8, 1),
         licenceDelayDays: UncertainValue.LogNormalFromMedian(75, 0.3),
@@ -300,7 +300,7 @@ public sealed class MonteCarloSimulationTests
         Assert.Contains("'BEV' is named twice", Assert.Throws<ArgumentException>(() => new MonteCarloOptions(timePathParts: new[] { "BEV", "BEV" })).Message);
 
         CompiledCatalog catalog = Compile(EmbeddedData.Products.Parts);
-        var scenario = new UncertainScenario(EmbeddedData.GetScenario("baseline"), Array.Empty<UncertainMeasure>());
+        var scenario = new UncertainScenario(SupplyRiskModel.Default.GetScenario("baseline"), Array.Empty<UncertainMeasure>());
         var e = Assert.Throws<ArgumentException>(() => Run(scenario, catalog, new MonteCarloOptions(trials: 2, timePathParts: new[] { "NO-SUCH-PART" })));
         Assert.Contains("'NO-SUCH-PART' is not in the catalog", e.Message);
     }

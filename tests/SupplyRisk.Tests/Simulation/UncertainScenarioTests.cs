@@ -80,7 +80,7 @@ public sealed class UncertainScenarioTests
     {
         var always = new UncertainMeasure(PolicyMeasure.CapacityLoss("always", "a", Cn, Dysprosium, 0.5), 1.0, UncertainValue.Pert(0.1, 0.2, 0.9));
         var never = new UncertainMeasure(PolicyMeasure.ExportBan("never", "n", Cn, Dysprosium), 0.0);
-        var scenario = new UncertainScenario(EmbeddedData.GetScenario("cn-ree-licensing-2025"), new[] { always, never }, licenceApprovalRate: UncertainValue.Beta(2, 2));
+        var scenario = new UncertainScenario(SupplyRiskModel.Default.GetScenario("cn-ree-licensing-2025"), new[] { always, never }, licenceApprovalRate: UncertainValue.Beta(2, 2));
 
         for (int t = 0; t < 50; t++)
         {
@@ -101,9 +101,9 @@ public sealed class UncertainScenarioTests
     public void Repeated_ids_and_out_of_range_severities_are_rejected()
     {
         var repeated = new UncertainMeasure(PolicyMeasure.ExportLicensing("cn-ree-licensing-2025", "dup", Cn, Dysprosium), 0.5);
-        var e = Assert.Throws<ArgumentException>(() => new UncertainScenario(EmbeddedData.GetScenario("cn-ree-licensing-2025"), new[] { repeated }));
+        var e = Assert.Throws<ArgumentException>(() => new UncertainScenario(SupplyRiskModel.Default.GetScenario("cn-ree-licensing-2025"), new[] { repeated }));
         Assert.Contains("cn-ree-licensing-2025", e.Message);
-        Assert.Throws<ArgumentException>(() => new UncertainScenario(EmbeddedData.GetScenario("baseline"), Array.Empty<UncertainMeasure>(), licenceApprovalRate: UncertainValue.Triangular(0, 0.5, 2)));
-        Assert.Throws<ArgumentException>(() => new UncertainScenario(EmbeddedData.GetScenario("baseline"), Array.Empty<UncertainMeasure>(), licenceDelayDays: UncertainValue.Triangular(-5, 10, 20)));
+        Assert.Throws<ArgumentException>(() => new UncertainScenario(SupplyRiskModel.Default.GetScenario("baseline"), Array.Empty<UncertainMeasure>(), licenceApprovalRate: UncertainValue.Triangular(0, 0.5, 2)));
+        Assert.Throws<ArgumentException>(() => new UncertainScenario(SupplyRiskModel.Default.GetScenario("baseline"), Array.Empty<UncertainMeasure>(), licenceDelayDays: UncertainValue.Triangular(-5, 10, 20)));
     }
 }
