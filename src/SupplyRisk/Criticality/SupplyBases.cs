@@ -8,6 +8,7 @@ internal static class SupplyBases
     {
         SupplyBasis.Combined => "combined",
         SupplyBasis.SourcingOnly => "sourcingOnly",
-        _ => "globalSupplyOnly",
+        SupplyBasis.GlobalSupplyOnly => "globalSupplyOnly",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(basis), basis, "Not a supply basis."),
     };
 }

@@ -124,7 +124,7 @@ public static class BomJson
                     }
                     catch (ArgumentException e)
                     {
-                        Fail(mpath, e.Message.Split('\n')[0]);
+                        Fail(mpath, DataError.MessageOf(e));
                     }
                 }
 
@@ -148,7 +148,7 @@ public static class BomJson
                     }
                     catch (ArgumentException e)
                     {
-                        Fail(cpath, e.Message.Split('\n')[0]);
+                        Fail(cpath, DataError.MessageOf(e));
                     }
                 }
 
@@ -160,7 +160,7 @@ public static class BomJson
                     }
                     catch (ArgumentException e)
                     {
-                        Fail(path, e.Message.Split('\n')[0]);
+                        Fail(path, DataError.MessageOf(e));
                     }
                 }
             }
@@ -179,7 +179,7 @@ public static class BomJson
         }
         catch (ArgumentException e)
         {
-            throw new BomFormatException(new[] { new DataError(name, null, "$.parts: " + e.Message.Split('\n')[0]) });
+            throw new BomFormatException(new[] { new DataError(name, null, "$.parts: " + DataError.MessageOf(e)) });
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -104,5 +105,17 @@ public sealed class DataError
         }
 
         return text.Append(": ").Append(Message).ToString();
+    }
+
+    /// <summary>
+    /// What a constructor's <see cref="ArgumentException"/> says, for a data error: its first line, without the
+    /// " (Parameter 'x')" the runtime appends (a file's reader names the file and line instead).
+    /// </summary>
+    internal static string MessageOf(ArgumentException e)
+    {
+        string line = e.Message.Split('\n')[0].TrimEnd('\r');
+        return e.ParamName is string name && line.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
+            ? line.Substring(0, line.Length - name.Length - 14)
+            : line;
     }
 }

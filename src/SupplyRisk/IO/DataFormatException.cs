@@ -20,7 +20,7 @@ public abstract class DataFormatException : FormatException
     private protected DataFormatException(string what, IReadOnlyList<DataError> errors)
         : base(Describe(what, errors))
     {
-        Errors = errors;
+        Errors = Array.AsReadOnly(errors.ToArray()); // a copy: the caller's list may change after the throw
     }
 
     /// <summary>Every problem found, in the order found.</summary>

@@ -62,7 +62,7 @@ public static class MaterialSummaryCsv
             foreach (MaterialSummaryCell cell in row.SupplyRisk)
             {
                 fields.Add(cell.Stage is null ? string.Empty : Number(cell.Stage.Result.Value));
-                fields.Add(cell.Stage?.Result.Basis.ToString() ?? string.Empty);
+                fields.Add(cell.Stage is null ? string.Empty : Criticality.SupplyBases.Name(cell.Stage.Result.Basis));
                 fields.Add(cell.Stage is null ? string.Empty : (cell.IsBottleneck ? "true" : "false"));
             }
 

@@ -131,7 +131,7 @@ internal static class ProductTableReader
             }
             catch (ArgumentException e)
             {
-                errors.Add(new DataError(name, rootRow.Record?.Line, e.Message.Split('\n')[0]));
+                errors.Add(new DataError(name, rootRow.Record?.Line, DataError.MessageOf(e)));
             }
         }
 
@@ -164,7 +164,7 @@ internal static class ProductTableReader
             }
             catch (ArgumentException e)
             {
-                errors.Add(new DataError(p.Value.Record?.File ?? p.Value.FirstUse?.File ?? "bill of materials", p.Value.Record?.Line ?? p.Value.FirstUse?.Line, e.Message.Split('\n')[0]));
+                errors.Add(new DataError(p.Value.Record?.File ?? p.Value.FirstUse?.File ?? "bill of materials", p.Value.Record?.Line ?? p.Value.FirstUse?.Line, DataError.MessageOf(e)));
             }
         }
 
@@ -179,7 +179,7 @@ internal static class ProductTableReader
         }
         catch (ArgumentException e)
         {
-            throw DataFormatException.Create(kind, new[] { new DataError(rows.Values.Select(r => r.Record?.File ?? r.FirstUse?.File).FirstOrDefault(f => f is not null) ?? "bill of materials", null, e.Message) });
+            throw DataFormatException.Create(kind, new[] { new DataError(rows.Values.Select(r => r.Record?.File ?? r.FirstUse?.File).FirstOrDefault(f => f is not null) ?? "bill of materials", null, DataError.MessageOf(e)) });
         }
     }
 

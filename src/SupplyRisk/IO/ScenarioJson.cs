@@ -88,7 +88,7 @@ public static class ScenarioJson
                 }
                 catch (ArgumentOutOfRangeException e)
                 {
-                    reader.Fail("$.severity", e.Message.Split('\n')[0]);
+                    reader.Fail("$.severity", DataError.MessageOf(e));
                 }
             }
 
@@ -119,7 +119,7 @@ public static class ScenarioJson
             }
             catch (ArgumentException e)
             {
-                throw new ScenarioFormatException(new[] { new DataError(name, null, "$.measures: " + e.Message) });
+                throw new ScenarioFormatException(new[] { new DataError(name, null, "$.measures: " + DataError.MessageOf(e)) });
             }
         }
     }

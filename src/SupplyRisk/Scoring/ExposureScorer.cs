@@ -12,7 +12,7 @@ using SupplyRisk.Policy;
 namespace SupplyRisk.Scoring;
 
 /// <summary>
-/// Model + scenario + buyer + date + horizon compiled once: the measures considered and their daily states over the
+/// Model + scenario + buyer + date + horizon resolved once: the measures considered and their daily states over the
 /// horizon, their effects on the EU-style supply risk and on tariffs, and every material's outlook. Scoring a part
 /// then follows each of its materials along its routes day by day. Immutable and thread-safe.
 /// </summary>
@@ -102,7 +102,7 @@ public sealed class ExposureScorer
     /// <summary>The measures followed day by day, by index.</summary>
     internal IReadOnlyList<MeasurePath> MeasurePaths => _paths;
 
-    /// <summary>Compiles a context with the default options (365 days, each part's own cover).</summary>
+    /// <summary>Creates a scorer with the default options (365 days, each part's own cover).</summary>
     /// <param name="data">The reference data.</param>
     /// <param name="timeline">The policy timeline (used by scenarios that follow it, such as <c>current</c>).</param>
     /// <param name="scenario">The scenario.</param>
@@ -111,7 +111,7 @@ public sealed class ExposureScorer
     public static ExposureScorer Create(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf) =>
         Create(data, timeline, scenario, buyer, asOf, ScoringOptions.Default, only: null);
 
-    /// <summary>Compiles a context.</summary>
+    /// <summary>Creates a scorer.</summary>
     /// <param name="data">The reference data.</param>
     /// <param name="timeline">The policy timeline (used by scenarios that follow it, such as <c>current</c>).</param>
     /// <param name="scenario">The scenario.</param>
@@ -122,8 +122,8 @@ public sealed class ExposureScorer
         Create(data, timeline, scenario, buyer, asOf, options ?? throw new ArgumentNullException(nameof(options)), only: null);
 
     /// <summary>
-    /// Compiles a context whose outlooks cover only <paramref name="only"/> (all materials when null): for callers
-    /// that compile many variants to score a few parts, such as a sensitivity analysis.
+    /// Creates a scorer whose outlooks cover only <paramref name="only"/> (all materials when null): for callers
+    /// that create many variants to score a few parts, such as a sensitivity analysis.
     /// </summary>
     internal static ExposureScorer Create(ReferenceDataset data, PolicyTimeline timeline, Scenario scenario, Buyer buyer, DateTime asOf, ScoringOptions options, ICollection<MaterialId>? only)
     {

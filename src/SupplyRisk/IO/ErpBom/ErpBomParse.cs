@@ -776,7 +776,7 @@ internal sealed class ErpBomParse
             }
             catch (ArgumentException e)
             {
-                _errors.Add(new DataError(_name, state.Line == 0 ? null : state.Line, e.Message.Split('\n')[0]));
+                _errors.Add(new DataError(_name, state.Line == 0 ? null : state.Line, DataError.MessageOf(e)));
             }
         }
 
@@ -792,7 +792,7 @@ internal sealed class ErpBomParse
         }
         catch (ArgumentException e)
         {
-            throw Errors(new DataError(_name, null, e.Message.Split('\n')[0]));
+            throw Errors(new DataError(_name, null, DataError.MessageOf(e)));
         }
 
         _options.Limits.Check(catalog, _name);
@@ -806,7 +806,7 @@ internal sealed class ErpBomParse
             }
             catch (ArgumentException e)
             {
-                throw Errors(new DataError(_name, _parts[part.PartNumber].Line, e.Message.Split('\n')[0]));
+                throw Errors(new DataError(_name, _parts[part.PartNumber].Line, DataError.MessageOf(e)));
             }
         }
 

@@ -49,28 +49,28 @@ public static class ErpBomReader
 
         Check(options, data);
 
-        return ReadText(InputFile.ReadAllText(path), path, options, data);
+        return ReadText(InputFile.ReadAllText(path), Path.GetFileName(path), options, data);
     }
 
     /// <summary>Reads an ERP BOM from a stream of at most 256 MB, decoded as <see cref="InputFile"/> decodes files (strict UTF-8, or UTF-16 after its byte-order mark).</summary>
     /// <param name="stream">The bytes; read to the end, not closed.</param>
-    /// <param name="sourceName">A name for error messages, e.g. the file name.</param>
+    /// <param name="name">A name for error messages, e.g. the file name.</param>
     /// <param name="options">How to read it (<see cref="ErpBomOptions.Default"/> for plain English headers and detected separators).</param>
     /// <param name="data">The dataset whose materials the material column must name (e.g. <c>SupplyRiskModel.Default.Data</c>).</param>
     /// <returns>The parts, the top-level parts as products, and the materials skipped.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream is over 256 MB or not valid UTF-8 (UTF-16) text.</exception>
     /// <exception cref="BomFormatException">The BOM has problems or exceeds a limit; each is listed with its line.</exception>
-    public static ErpBomResult Read(Stream stream, string sourceName, ErpBomOptions options, ReferenceDataset data)
+    public static ErpBomResult Read(Stream stream, string name, ErpBomOptions options, ReferenceDataset data)
     {
         if (stream is null)
         {
             throw new ArgumentNullException(nameof(stream));
         }
 
-        if (sourceName is null)
+        if (name is null)
         {
-            throw new ArgumentNullException(nameof(sourceName));
+            throw new ArgumentNullException(nameof(name));
         }
 
         Check(options, data);
@@ -82,38 +82,38 @@ public static class ErpBomReader
         {
             if (buffer.Length + read > InputFile.DefaultMaximumBytes)
             {
-                throw new IOException(string.Format(System.Globalization.CultureInfo.InvariantCulture, "'{0}' is over the limit of {1:N0} bytes for an input file.", QuotedText.Prefix(sourceName, 200), InputFile.DefaultMaximumBytes));
+                throw new IOException(string.Format(System.Globalization.CultureInfo.InvariantCulture, "'{0}' is over the limit of {1:N0} bytes for an input file.", QuotedText.Prefix(name, 200), InputFile.DefaultMaximumBytes));
             }
 
             buffer.Write(chunk, 0, read);
         }
 
-        return ReadText(InputFile.Decode(buffer.ToArray(), QuotedText.Prefix(sourceName, 200)), sourceName, options, data);
+        return ReadText(InputFile.Decode(buffer.ToArray(), QuotedText.Prefix(name, 200)), name, options, data);
     }
 
     /// <summary>Reads an ERP BOM from text.</summary>
     /// <param name="reader">The text; read to the end, not closed.</param>
-    /// <param name="sourceName">A name for error messages, e.g. the file name.</param>
+    /// <param name="name">A name for error messages, e.g. the file name.</param>
     /// <param name="options">How to read it (<see cref="ErpBomOptions.Default"/> for plain English headers and detected separators).</param>
     /// <param name="data">The dataset whose materials the material column must name (e.g. <c>SupplyRiskModel.Default.Data</c>).</param>
     /// <returns>The parts, the top-level parts as products, and the materials skipped.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="BomFormatException">The BOM has problems or exceeds a limit; each is listed with its line.</exception>
-    public static ErpBomResult Read(TextReader reader, string sourceName, ErpBomOptions options, ReferenceDataset data)
+    public static ErpBomResult Read(TextReader reader, string name, ErpBomOptions options, ReferenceDataset data)
     {
         if (reader is null)
         {
             throw new ArgumentNullException(nameof(reader));
         }
 
-        if (sourceName is null)
+        if (name is null)
         {
-            throw new ArgumentNullException(nameof(sourceName));
+            throw new ArgumentNullException(nameof(name));
         }
 
         Check(options, data);
 
-        return ReadText(reader.ReadToEnd(), sourceName, options, data);
+        return ReadText(reader.ReadToEnd(), name, options, data);
     }
 
     private static void Check(ErpBomOptions options, ReferenceDataset data)
