@@ -107,7 +107,16 @@ static async Task<IResult> ScoreAsync(HttpRequest request, ISupplyRiskScorerFact
         return Results.Problem(title: "Unsupported media type.", detail: $"Send the BOM as application/json or text/csv, not '{Prefix(request.ContentType!)}'.", statusCode: StatusCodes.Status415UnsupportedMediaType);
     }
 
-    string? body = await ReadBodyAsync(request, MaxBomBytes, cancellationToken);
+    string? body;
+    try
+    {
+        body = await ReadBodyAsync(request, MaxBomBytes, cancellationToken);
+    }
+    catch (IOException e)
+    {
+        return Results.Problem(title: "The BOM is not valid text.", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+    }
+
     if (body is null)
     {
         return Results.Problem(title: "The BOM is too large.", detail: $"The body is over the limit of {MaxBomBytes:N0} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
@@ -176,7 +185,7 @@ static async Task<string?> ReadBodyAsync(HttpRequest request, long limit, Cancel
         content.Write(chunk, 0, read);
     }
 
-    return Encoding.UTF8.GetString(content.GetBuffer(), 0, (int)content.Length);
+    return InputFile.Decode(content.ToArray(), "request body"); // strict: invalid UTF-8 is an error (IOException), never replaced
 }
 
 static IResult BomProblem(string title, DataFormatException e) =>

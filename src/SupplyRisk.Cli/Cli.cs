@@ -120,6 +120,15 @@ internal static class Cli
         }
     }
 
+    /// <summary>Checks a --table path before any scoring, so a bad extension fails fast.</summary>
+    public static void CheckTablePath(string? path)
+    {
+        if (!string.IsNullOrEmpty(path) && Path.GetExtension(path).ToLowerInvariant() is not ".csv" and not ".arrow")
+        {
+            throw new CliException($"--table '{path}': give a .csv or .arrow file.");
+        }
+    }
+
     /// <summary>Writes the long-format table of <paramref name="reports"/> to <paramref name="path"/> (.csv or .arrow), when given.</summary>
     public static void WriteTable(string? path, IReadOnlyList<Scoring.ExposureReport> reports, bool rawCsv)
     {
@@ -128,12 +137,9 @@ internal static class Cli
             return;
         }
 
+        CheckTablePath(path);
         Reporting.ExposureTable table = Reporting.ExposureTable.From(reports);
         string extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not ".csv" and not ".arrow")
-        {
-            throw new CliException($"--table '{path}': give a .csv or .arrow file.");
-        }
 
         using FileStream file = File.Create(path);
         if (extension == ".csv")

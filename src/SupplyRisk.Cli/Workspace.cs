@@ -72,7 +72,7 @@ internal sealed class Workspace
             throw new CliException($"Unknown product '{id}'; built in: {string.Join(", ", Products.Products.Select(x => x.Id))}.");
         }
 
-        return new Target(Products.Parts, p.RootPart, p.Id);
+        return new Target(Products.Parts, p.RootPart, p.Id, null);
     }
 
     /// <summary>
@@ -131,9 +131,23 @@ internal sealed class Workspace
             }
         }
 
-        return parts.TopLevelParts.Select(p => new Target(parts, p.PartNumber, p.PartNumber)).ToList();
+        return parts.TopLevelParts.Select(p => new Target(parts, p.PartNumber, p.PartNumber, Path.GetFileName(path))).ToList();
     }
 }
 
-/// <summary>A part to score: its catalog, its part number, and the label the output gives it.</summary>
-internal sealed record Target(PartCatalog Catalog, string Root, string Label);
+/// <summary>A part to score: its catalog, its part number, the label the output gives it, and the BOM file it came from (null: built in).</summary>
+internal sealed record Target(PartCatalog Catalog, string Root, string Label, string? File)
+{
+    /// <summary>
+    /// The targets with unique labels: where two share one (two BOMs with the same top part, or a part named like a
+    /// built-in product), the BOM targets among them are labelled <c>file:part</c>.
+    /// </summary>
+    public static Target[] Distinct(IEnumerable<Target> targets)
+    {
+        Target[] list = targets.ToArray();
+        var shared = new HashSet<string>(list.GroupBy(t => t.Label, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
+        Target[] labelled = list.Select(t => shared.Contains(t.Label) && t.File is not null ? t with { Label = t.File + ":" + t.Root } : t).ToArray();
+        string? still = labelled.GroupBy(t => t.Label, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).FirstOrDefault();
+        return still is null ? labelled : throw new CliException($"'{still}' is given twice: name each BOM file and product once.");
+    }
+}

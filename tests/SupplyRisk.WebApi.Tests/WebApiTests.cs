@@ -108,6 +108,18 @@ public sealed class WebApiTests : IClassFixture<WebApplicationFactory<Program>>
     }
 
     [Fact]
+    public async Task A_body_that_is_not_valid_UTF8_is_a_400_problem_not_a_repaired_text()
+    {
+        using HttpClient client = _factory.CreateClient();
+        byte[] latin1 = Encoding.Latin1.GetBytes("part_number,name,category,made_in,child,quantity,material,grams,substitutability\nMOTEUR-\u00E9,x,other,FR,,,copper,10,1\n");
+        using var content = new ByteArrayContent(latin1);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        using HttpResponseMessage response = await client.PostAsync("/score?buyer=US&scenario=current&asOf=2026-12-06", content);
+        AssertProblem(response, HttpStatusCode.BadRequest);
+        Assert.Contains("not valid", (await ReadJson(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_buyer_or_scenario_is_a_400_listing_the_known_ones()
     {
         using HttpClient client = _factory.CreateClient();

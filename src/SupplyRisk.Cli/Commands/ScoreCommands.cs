@@ -38,6 +38,7 @@ internal static class ScoreCommands
         {
             Workspace w = workspace();
             Cli.CheckChartPath(parse.GetValue(chartFile), parse.GetValue(afterCutoff));
+            Cli.CheckTablePath(parse.GetValue(tableFile));
             ScoringOptions options = Cli.Options(parse.GetValue(horizon), parse.GetValue(cover));
             string? productId = parse.GetValue(product);
             string? bomFile = parse.GetValue(bom);
@@ -115,6 +116,7 @@ internal static class ScoreCommands
         {
             Workspace w = workspace();
             Cli.CheckChartPath(parse.GetValue(chartFile), parse.GetValue(afterCutoff));
+            Cli.CheckTablePath(parse.GetValue(tableFile));
             ScoringOptions options = Cli.Options(parse.GetValue(horizon), parse.GetValue(cover));
             DateTime date = Workspace.ParseDate(parse.GetValue(asOf));
             string[] productIds = Cli.Values(parse.GetValue(products));
@@ -124,9 +126,8 @@ internal static class ScoreCommands
                 productIds = w.Products.Products.Select(p => p.Id).ToArray();
             }
 
-            var targets = productIds.Select(w.Product)
-                .Concat(bomFiles.SelectMany(f => w.Bom(f, parse.GetValue(bomFormat)!, parse.GetValue(skipUnknown), parse.GetValue(bomRoot), error)))
-                .ToArray();
+            var targets = Target.Distinct(productIds.Select(w.Product)
+                .Concat(bomFiles.SelectMany(f => w.Bom(f, parse.GetValue(bomFormat)!, parse.GetValue(skipUnknown), parse.GetValue(bomRoot), error))));
             string[] labels = targets.Select(t => t.Label).ToArray();
             Scenario[] scenarioList = Cli.Values(parse.GetValue(scenarios)).Select(w.Scenario).ToArray();
             Buyer[] buyerList = Cli.Values(parse.GetValue(buyers)).Select(w.Buyer).ToArray();

@@ -42,10 +42,26 @@ public static class InputFile
     public static TextReader OpenText(string path, long maximumBytes = DefaultMaximumBytes) =>
         new StringReader(ReadAllText(path, maximumBytes));
 
-    /// <summary>Decodes file bytes strictly (see <see cref="ReadAllText"/>); <paramref name="name"/> names the file in the error.</summary>
-    /// <exception cref="IOException">The bytes are not valid text in the encoding their byte-order mark names (UTF-8 without one).</exception>
-    internal static string Decode(byte[] bytes, string name)
+    /// <summary>
+    /// Decodes bytes as a file is decoded (see <see cref="ReadAllText"/>): UTF-8 (a byte-order mark skipped), or UTF-16 after
+    /// its byte-order mark; invalid bytes are an error, never replaced. For text that does not come from a file, such as a
+    /// web request's body.
+    /// </summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <param name="name">What the bytes are, for the error message (e.g. "request body").</param>
+    /// <exception cref="IOException">The bytes are not valid text in the encoding their byte-order mark names (UTF-8 without one); the message gives the first bad byte and its offset.</exception>
+    public static string Decode(byte[] bytes, string name)
     {
+        if (bytes is null)
+        {
+            throw new ArgumentNullException(nameof(bytes));
+        }
+
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
         Encoding encoding = StrictUtf8;
         int start = 0;
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)

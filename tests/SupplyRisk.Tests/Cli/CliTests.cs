@@ -216,6 +216,13 @@ public sealed class CliTests : IDisposable
             Assert.Equal(2 * (3 + 2), batch.Length); // 2 buyers x (3 + 2 materials)
         }
 
+        // The same top part from two files: each row says which file it is.
+        string copy = File("copy.csv", TwoProductBom);
+        (code, stdout, stderr) = Run("compare", "--bom", bom, "--bom", copy, "--scenario", "baseline", "--buyer", "US", "--as-of", "2026-11-28");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("two.csv:MOTOR", stdout, StringComparison.Ordinal);
+        Assert.Contains("copy.csv:MOTOR", stdout, StringComparison.Ordinal);
+
         (code, _, stderr) = Run("score", "--bom", bom, "--as-of", "2026-11-28", "--table", Path.Combine(_dir, "long.xlsx"));
         Assert.Equal(2, code);
         Assert.Contains("give a .csv or .arrow file", stderr, StringComparison.Ordinal);
