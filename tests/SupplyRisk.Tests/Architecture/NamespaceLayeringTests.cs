@@ -10,8 +10,9 @@ namespace SupplyRisk.Tests.Architecture;
 
 /// <summary>
 /// The library's namespaces form layers without cycles: each uses only the namespaces below it. Dependencies are read
-/// from the compiled assembly (signatures, attributes, and every type, method and field a method body references), so
-/// a <c>using</c> that is not used does not count and a fully qualified call does.
+/// from the compiled assembly (base types, interfaces, type attributes, generic constraints, field, property and method
+/// signatures, method locals, and every type, method and field a method body references), so a <c>using</c> that is
+/// not used does not count and a fully qualified call does.
 /// </summary>
 public sealed class NamespaceLayeringTests
 {
@@ -176,6 +177,16 @@ public sealed class NamespaceLayeringTests
                 Use(i, "interface");
             }
 
+            foreach (CustomAttributeData attribute in type.GetCustomAttributesData())
+            {
+                Use(attribute.AttributeType, "attribute");
+            }
+
+            foreach (Type constraint in type.IsGenericTypeDefinition ? type.GetGenericArguments().SelectMany(a => a.GetGenericParameterConstraints()) : Type.EmptyTypes)
+            {
+                Use(constraint, "constraint");
+            }
+
             const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
             foreach (FieldInfo f in type.GetFields(All))
             {
@@ -197,6 +208,11 @@ public sealed class NamespaceLayeringTests
                 foreach (ParameterInfo p in m.GetParameters())
                 {
                     Use(p.ParameterType, m.Name);
+                }
+
+                foreach (LocalVariableInfo local in m.GetMethodBody()?.LocalVariables ?? (IList<LocalVariableInfo>)Array.Empty<LocalVariableInfo>())
+                {
+                    Use(local.LocalType, m.Name);
                 }
 
                 foreach (MemberInfo member in BodyReferences(m))
@@ -305,7 +321,8 @@ public sealed class NamespaceLayeringTests
                     }
                     catch (ArgumentException)
                     {
-                        // A token whose generic context cannot be supplied here: its declaring type is still named below.
+                        // A token whose generic context cannot be supplied here (a member of a generic type instantiated
+                        // inside another generic method): it is skipped; the method's locals and signature still count.
                     }
 
                     if (member is not null)
