@@ -58,6 +58,14 @@ public sealed class ParserFuzzTests
         "cars,Cars,tariff,US,*,*,2025-03-26,2025-04-03,,,,0.25,s232,secondary,test,,,,product,automotive,,section-122\n" +
         "ore,Ore,tariff,US,CN,cobalt,2024-09-13,2024-09-27,,,2026-01-01,0.25,s301,secondary,test,,,extraction,ore,,,\n";
 
+    private const string ErpCsv =
+        "Level;Component number;Object description;Comp. Qty (BUn);Un;Substance;Country of origin;Item class;Commodity code\n" +
+        ".1;MOTOR-100;Traction motor;1;PC;;JP;assembly;8501.53\n" +
+        "..2;MAG-7;\"NdFeB magnet; sintered\";2;PC;;CN;magnet;8505.11\n" +
+        "...3;RM-ND;Neodymium alloy;0,3;KG;neodymium;;;\n" +
+        "...3;RM-DY;Dysprosium;0,04;KG;dysprosium;;;\n" +
+        "..2;RM-CU;Copper;5,5;KG;copper;;;\n";
+
     private const string SharesCsv =
         "material,stage,stage_label,country,share,year,quality,source,note\n" +
         "cobalt,extraction,mine,CD,0.7,2024,secondary,test,\n" +
@@ -80,19 +88,20 @@ public sealed class ParserFuzzTests
     /// <summary>The format exception each input kind raises.</summary>
     private static Type ExceptionOf(string target) => target switch
     {
-        "bom-csv" or "bom-json" => typeof(BomFormatException),
+        "bom-csv" or "bom-json" or "erp-bom-csv" => typeof(BomFormatException),
         "scenario-json" => typeof(ScenarioFormatException),
         "policy-csv" => typeof(PolicyFormatException),
         _ => typeof(ReferenceDataException),
     };
 
     /// <summary>The parsers under test: name, a valid seed, and what reading (and for BOMs, scoring) does.</summary>
-    public static IEnumerable<object[]> Targets() => new[] { "bom-csv", "bom-json", "scenario-json", "policy-csv", "stage-shares-csv" }.Select(t => new object[] { t });
+    public static IEnumerable<object[]> Targets() => new[] { "bom-csv", "bom-json", "erp-bom-csv", "scenario-json", "policy-csv", "stage-shares-csv" }.Select(t => new object[] { t });
 
     private static (string Seed, Action<string> Read) Target(string name) => name switch
     {
         "bom-csv" => (BomCsv, text => Score(SupplyRisk.IO.BomCsv.Read(new StringReader(text), "fuzz.csv"))),
         "bom-json" => (BomJsonText, text => Score(BomJson.Read(text, "fuzz.json"))),
+        "erp-bom-csv" => (ErpCsv, text => Score(ErpBomReader.Read(new StringReader(text), "fuzz.csv", new ErpBomOptions { Columns = ErpBomColumns.Sap, RootPartNumber = "EV-1", UnknownMaterials = UnknownMaterialHandling.SkipAndReport }, EmbeddedData.Dataset).Catalog)),
         "scenario-json" => (ScenarioText, text => ScenarioJson.Read(text, "fuzz.json", EmbeddedData.Dataset)),
         "policy-csv" => (PolicyCsv, text => SupplyRisk.IO.PolicyCsv.Read(new StringReader(text), "fuzz.csv")),
         "stage-shares-csv" => (SharesCsv, text => new ReferenceDatasetBuilder().Add(DataFileKind.StageShares, new StringReader(text), "fuzz.csv").Build()),
