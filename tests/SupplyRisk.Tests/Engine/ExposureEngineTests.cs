@@ -97,16 +97,23 @@ public sealed class ExposureEngineTests
         var scores = new double[catalog.PartCount];
         var shortfalls = new double[catalog.PartCount];
         var costs = new double[catalog.PartCount];
-        ExposureEngine.Score(compiled, scores, shortfalls, costs);
-
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
+        long Window()
         {
-            ExposureEngine.Score(compiled, scores, shortfalls, costs);
-            _ = ExposureEngine.Score(compiled, i % catalog.PartCount, out _, out _);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 100; i++)
+            {
+                ExposureEngine.Score(compiled, scores, shortfalls, costs);
+                _ = ExposureEngine.Score(compiled, i % catalog.PartCount, out _, out _);
+            }
+
+            return GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        // Warm up both overloads; then a per-call allocation shows in every window (100 calls each), while the runtime's
+        // own one-off work on this thread (tiered JIT promoting a method under CI load) can touch one window only.
+        Window();
+        long[] windows = { Window(), Window(), Window() };
+        Assert.True(windows.Min() == 0, "bytes allocated per window of 100 calls: " + string.Join(", ", windows));
         Assert.Contains(shortfalls, f => f > 0); // the magnet parts of trade-war-2025 lose output: the kernel's day sums were read
     }
 
