@@ -101,14 +101,14 @@ internal sealed class CatalogColumns
         // Made-in splits, numbering outside countries and places in order of first use; each part's cover.
         var originIndex = new Dictionary<GoodsOrigin, int>();
         var placeIndex = new Dictionary<CountryCode, int>();
-        var splits = new Dictionary<(CountryShares MadeIn, ItemClass Class, PartCategory Category, string? HsCode), MadeInSplit>(); // parts often share one made-in instance
+        var splits = new Dictionary<(CountryShares MadeIn, ItemClass Class, PartCategory Category, string? HsCode, string? Maker), MadeInSplit>(); // parts often share one made-in instance
         MadeIn = new MadeInSplit[parts.Length];
         Cover = new double[parts.Length];
         for (int p = 0; p < parts.Length; p++)
         {
             Part part = parts[p];
             CountryShares madeIn = part.MadeIn;
-            var key = (madeIn, part.ItemClass, part.Category, part.HsCode);
+            var key = (madeIn, part.ItemClass, part.Category, part.HsCode, part.Maker?.ToUpperInvariant()); // every field of the origin
             if (!splits.TryGetValue(key, out MadeInSplit? split))
             {
                 split = Split(part, buyer, originIndex, placeIndex);
@@ -244,7 +244,7 @@ internal sealed class CatalogColumns
                 continue;
             }
 
-            var origin = new GoodsOrigin(share.Country, part.ItemClass, part.Category, part.HsCode);
+            var origin = new GoodsOrigin(share.Country, part.ItemClass, part.Category, part.HsCode, part.Maker);
             if (!originIndex.TryGetValue(origin, out int k))
             {
                 k = originIndex.Count;

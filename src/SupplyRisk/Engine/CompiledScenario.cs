@@ -164,7 +164,7 @@ public sealed class CompiledScenario
         for (int k = 0; k < countries.Length; k++)
         {
             GoodsOrigin origin = catalog.Origins[k];
-            countries[k] = new CountryTerms(context.Effects.AssembledGoodsTariff(origin.Country, origin.ItemClass, origin.Category, origin.HsCode));
+            countries[k] = new CountryTerms(context.Effects.AssembledGoodsTariff(origin.Country, origin.ItemClass, origin.Category, origin.HsCode, origin.Maker));
         }
 
         return new CompiledScenario(context, catalog, materials, routeDays, routeCost, countries, options.HorizonDays, options.CoverFactor);

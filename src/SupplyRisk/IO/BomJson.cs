@@ -13,7 +13,7 @@ namespace SupplyRisk.IO;
 
 /// <summary>
 /// Reads a bill of materials from JSON (schema in docs/data-format.md):
-/// <c>{ "parts": [ { "partNumber", "name", "category", "madeIn": "CN" | { "CN": 0.7, "JP": 0.3 }, "itemClass", "coverDays", "hsCode",
+/// <c>{ "parts": [ { "partNumber", "name", "category", "madeIn": "CN" | { "CN": 0.7, "JP": 0.3 }, "itemClass", "coverDays", "hsCode", "maker",
 /// "materials": [ { "material", "grams", "substitutability" } ], "children": [ { "part", "quantity" } ] } ] }</c>.
 /// The first part is the root. Every problem is reported at once with its JSON path.
 /// </summary>
@@ -102,6 +102,16 @@ public static class BomJson
                     Fail(path + ".hsCode", $"must be an HS code ({HsCodes.Expected})");
                 }
 
+                string? maker = null;
+                if (p.TryGetProperty("maker", out JsonElement makerElement))
+                {
+                    maker = makerElement.ValueKind == JsonValueKind.String ? makerElement.GetString() : null;
+                    if (maker is null)
+                    {
+                        Fail(path + ".maker", "must be a string: the company that makes and exports the part");
+                    }
+                }
+
                 CountryShares? madeIn = MadeIn(p, path + ".madeIn", Fail);
                 var materials = new List<MaterialContent>();
                 int j = 0;
@@ -156,7 +166,7 @@ public static class BomJson
                 {
                     try
                     {
-                        parts.Add(new Part(number!, partName ?? number!, category, madeIn!, materials, children, itemClass: itemClass, coverDays: coverDays, hsCode: hsCode));
+                        parts.Add(new Part(number!, partName ?? number!, category, madeIn!, materials, children, itemClass: itemClass, coverDays: coverDays, hsCode: hsCode, maker: maker));
                     }
                     catch (ArgumentException e)
                     {
@@ -184,7 +194,7 @@ public static class BomJson
     }
 
     /// <summary>The fields a part object may have: anything else (a misspelt <c>matrials</c>) is an error, never ignored.</summary>
-    private static readonly string[] PartFields = { "partNumber", "name", "category", "madeIn", "itemClass", "coverDays", "hsCode", "materials", "children" };
+    private static readonly string[] PartFields = { "partNumber", "name", "category", "madeIn", "itemClass", "coverDays", "hsCode", "maker", "materials", "children" };
 
     /// <summary>Reports, for an object, every field not in <paramref name="allowed"/> and every field given twice; a non-object is reported too.</summary>
     private static void Fields(JsonElement obj, string path, Action<string, string> fail, params string[] allowed)

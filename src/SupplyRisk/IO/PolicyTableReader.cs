@@ -161,7 +161,7 @@ internal static class PolicyTableReader
             }
 
             PolicyMeasure? measure = MeasureFactory.Create(
-                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties, itemClasses, categories, hsCodes), window, magnitude, rate, layer, provenance, out string? error, recoveryDays, displaces, customsUnion);
+                kind, id, f.Text("title"), issuer!.Value, new MeasureScope(materials, stages, counterparties, itemClasses, categories, hsCodes, record.Has("makers") ? f.List("makers") : null), window, magnitude, rate, layer, provenance, out string? error, recoveryDays, displaces, customsUnion);
             if (measure is null)
             {
                 f.Fail(error!);

@@ -160,7 +160,7 @@ internal static class ProductTableReader
         {
             try
             {
-                parts.Add(new Part(p.Key, p.Value.Name ?? p.Key, p.Value.Category!.Value, p.Value.MadeIn!, p.Value.Materials, p.Value.ChildrenOrNull, p.Value.MadeInProvenance, p.Value.ItemClass, p.Value.CoverDays, p.Value.HsCode));
+                parts.Add(new Part(p.Key, p.Value.Name ?? p.Key, p.Value.Category!.Value, p.Value.MadeIn!, p.Value.Materials, p.Value.ChildrenOrNull, p.Value.MadeInProvenance, p.Value.ItemClass, p.Value.CoverDays, p.Value.HsCode, p.Value.Maker));
             }
             catch (ArgumentException e)
             {
@@ -224,6 +224,8 @@ internal static class ProductTableReader
         row.ItemClass = itemClass;
         row.CoverDays = coverDays;
         row.HsCode = hsCode;
+        string maker = f.Text("maker");
+        row.Maker = maker.Length == 0 ? null : repeated is null ? maker : repeated.Text(maker);
     }
 
     private static void AddChild(FieldReader f, Dictionary<string, PartRow> parts, string parent, string? qualityColumn)
@@ -393,6 +395,8 @@ internal static class ProductTableReader
         public double? CoverDays { get; set; }
 
         public string? HsCode { get; set; }
+
+        public string? Maker { get; set; }
 
         public List<MaterialContent> Materials { get; } = new();
 

@@ -129,7 +129,7 @@ public static class ScenarioJson
         private static readonly string[] MeasureProperties =
         {
             "id", "title", "kind", "issuer", "counterparties", "materials", "stages", "effective", "announced",
-            "suspendedFrom", "suspendedUntil", "expires", "rate", "layer", "magnitude", "source", "itemClasses", "categories", "hsCodes", "displaces", "recoveryDays",
+            "suspendedFrom", "suspendedUntil", "expires", "rate", "layer", "magnitude", "source", "itemClasses", "categories", "hsCodes", "makers", "displaces", "recoveryDays",
         };
 
         private readonly string _name;
@@ -265,6 +265,12 @@ public static class ScenarioJson
             return !string.IsNullOrWhiteSpace(text);
         }
 
+        private static bool MakerName(string text, out string maker)
+        {
+            maker = text.Trim();
+            return maker.Length > 0 && !maker.Any(char.IsControl);
+        }
+
         public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement obj, string property, string path)
         {
             if (!obj.TryGetProperty(property, out JsonElement value))
@@ -352,6 +358,7 @@ public static class ScenarioJson
             List<PartCategory> categories = Items<PartCategory>(m, "categories", path, PartCategories.TryParse, $"a part category ({PartCategories.Expected})");
             List<string> hsCodes = Items<string>(m, "hsCodes", path, HsCodes.TryNormalise, $"an HS code ({HsCodes.Expected})");
             List<string> displaces = Items<string>(m, "displaces", path, LayerName, "a tariff layer name");
+            List<string> makers = Items<string>(m, "makers", path, MakerName, "a maker (company) name");
 
             double? recoveryDays = Number(m, "recoveryDays", path);
             DateTime? effective = Date(m, "effective", path);
@@ -388,7 +395,7 @@ public static class ScenarioJson
 
             MeasureWindow window = effective is DateTime e ? MeasureWindow.Create(e, announced, suspendedFrom, suspendedUntil, expires) : MeasureWindow.Always;
             PolicyMeasure? measure = MeasureFactory.Create(
-                kind, id, title, issuer, new MeasureScope(materials, stages, counterparties, itemClasses, categories, hsCodes), window, magnitude, rate, layer, new Provenance(source, DataQuality.Estimate), out string? error, recoveryDays, displaces, customsUnion);
+                kind, id, title, issuer, new MeasureScope(materials, stages, counterparties, itemClasses, categories, hsCodes, makers), window, magnitude, rate, layer, new Provenance(source, DataQuality.Estimate), out string? error, recoveryDays, displaces, customsUnion);
             if (error is not null)
             {
                 Fail(path, error);

@@ -41,7 +41,11 @@ public sealed class Part
     /// dots and spaces allowed; tariffs scoped by HS heading act on it (<see cref="Policy.MeasureScope.HsCodes"/>).
     /// Optional.
     /// </param>
-    /// <exception cref="ArgumentException">The part number is blank or holds a control character, a material or a child repeats or is null, the item class is not defined, or the HS code is not 2–10 digits.</exception>
+    /// <param name="maker">
+    /// The company that makes and exports the part (e.g. <c>BYD</c>), for duties that differ by exporting producer, such as
+    /// the EU's countervailing duties on Chinese battery-electric cars (<see cref="Policy.MeasureScope.Makers"/>). Optional.
+    /// </param>
+    /// <exception cref="ArgumentException">The part number is blank or holds a control character, a material or a child repeats or is null, the item class is not defined, the HS code is not 2–10 digits, or the maker is blank or holds a control character.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The days of cover are NaN or out of range.</exception>
     public Part(
         string partNumber,
@@ -53,7 +57,8 @@ public sealed class Part
         Provenance? madeInProvenance = null,
         ItemClass itemClass = ItemClass.Component,
         double? coverDays = null,
-        string? hsCode = null)
+        string? hsCode = null,
+        string? maker = null)
     {
         if (string.IsNullOrWhiteSpace(partNumber))
         {
@@ -83,6 +88,12 @@ public sealed class Part
         }
 
         HsCode = digits;
+        if (maker is not null && (maker.Trim().Length == 0 || maker.Any(char.IsControl)))
+        {
+            throw new ArgumentException($"Part '{PartNumber}': the maker '{QuotedText.Prefix(maker, 40)}' must be non-blank printable text.", nameof(maker));
+        }
+
+        Maker = maker?.Trim();
         ItemClass = itemClass;
         CoverDays = coverDays;
         Name = string.IsNullOrWhiteSpace(name) ? PartNumber : name;
@@ -121,6 +132,9 @@ public sealed class Part
 
     /// <summary>The Harmonized System code as digits (e.g. <c>870380</c>), or <see langword="null"/> when not given.</summary>
     public string? HsCode { get; }
+
+    /// <summary>The company that makes and exports the part, or <see langword="null"/> when not given.</summary>
+    public string? Maker { get; }
 
     /// <summary>The name.</summary>
     public string Name { get; }

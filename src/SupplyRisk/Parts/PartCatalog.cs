@@ -422,7 +422,7 @@ public sealed class PartCatalog
             {
                 if (made.Country.IsRestOfWorld || !importer.Contains(made.Country))
                 {
-                    AddImport(new GoodsOrigin(made.Country, part.ItemClass, part.Category, part.HsCode), Grams * made.Share);
+                    AddImport(new GoodsOrigin(made.Country, part.ItemClass, part.Category, part.HsCode, part.Maker), Grams * made.Share);
                 }
             }
         }

@@ -24,6 +24,7 @@ public sealed class MeasureScope
     private readonly HashSet<ItemClass> _itemClasses;
     private readonly HashSet<PartCategory> _categories;
     private readonly string[] _hsCodes;
+    private readonly HashSet<string> _makers;
 
     /// <summary>Creates a scope; an empty or null list means "all" (for item classes: all material forms).</summary>
     /// <param name="materials">The materials covered.</param>
@@ -42,9 +43,16 @@ public sealed class MeasureScope
     /// For a tariff on assembled goods, the Harmonized System codes it covers, as prefixes (<c>8703.80</c> covers a part
     /// coded 8703.80; <c>8507</c> every accumulator); a part with no code is not covered. Empty means all.
     /// </param>
-    /// <exception cref="ArgumentException">A material is a default id, a stage, item class or category is not defined, an HS code is not one, or a counterparty is ROW or a default code.</exception>
-    public MeasureScope(IEnumerable<MaterialId>? materials = null, IEnumerable<StageKind>? stages = null, IEnumerable<CountryCode>? counterparties = null, IEnumerable<ItemClass>? itemClasses = null, IEnumerable<PartCategory>? categories = null, IEnumerable<string>? hsCodes = null)
+    /// <param name="makers">
+    /// For a tariff on assembled goods, the companies (exporting producers) it covers, matched to <c>Part.Maker</c>
+    /// ignoring case; a part with no maker is not covered. Empty means all. Company rates usually displace a general rate
+    /// on the goods they cover (<see cref="PolicyMeasure.Displaces"/>).
+    /// </param>
+    /// <exception cref="ArgumentException">A material is a default id, a stage, item class or category is not defined, an HS code is not one, a maker is blank, or a counterparty is ROW or a default code.</exception>
+    public MeasureScope(IEnumerable<MaterialId>? materials = null, IEnumerable<StageKind>? stages = null, IEnumerable<CountryCode>? counterparties = null, IEnumerable<ItemClass>? itemClasses = null, IEnumerable<PartCategory>? categories = null, IEnumerable<string>? hsCodes = null, IEnumerable<string>? makers = null)
     {
+        string[] makerList = (makers ?? Enumerable.Empty<string>()).Select(m => string.IsNullOrWhiteSpace(m) ? throw new ArgumentException("A maker must be non-blank text; leave the list empty for all.", nameof(makers)) : m.Trim()).ToArray();
+        _makers = new HashSet<string>(makerList, StringComparer.OrdinalIgnoreCase);
         _materials = new HashSet<MaterialId>(materials ?? Enumerable.Empty<MaterialId>());
         _stages = new HashSet<StageKind>(stages ?? Enumerable.Empty<StageKind>());
         _counterparties = new HashSet<CountryCode>(counterparties ?? Enumerable.Empty<CountryCode>());
@@ -84,6 +92,7 @@ public sealed class MeasureScope
         ItemClassList = Array.AsReadOnly(_itemClasses.OrderBy(c => c).ToArray());
         Categories = Array.AsReadOnly(_categories.OrderBy(c => c).ToArray());
         HsCodes = Array.AsReadOnly(_hsCodes);
+        Makers = Array.AsReadOnly(_makers.OrderBy(m => m, StringComparer.OrdinalIgnoreCase).ToArray());
     }
 
     /// <summary>Everything: all goods, stages and counterparties.</summary>
@@ -107,8 +116,11 @@ public sealed class MeasureScope
     /// <summary>The Harmonized System codes (digits, as prefixes) a tariff on assembled goods covers; empty means all.</summary>
     public IReadOnlyList<string> HsCodes { get; }
 
-    /// <summary>Whether the scope names an assembled good (component, assembly, product), a product category or an HS code.</summary>
-    public bool NamesAssembledGoods => _categories.Count > 0 || _hsCodes.Length > 0 || _itemClasses.Any(c => !c.IsMaterialForm());
+    /// <summary>The companies (exporting producers) a tariff on assembled goods covers; empty means all.</summary>
+    public IReadOnlyList<string> Makers { get; }
+
+    /// <summary>Whether the scope names an assembled good (component, assembly, product), a product category, an HS code or a maker.</summary>
+    public bool NamesAssembledGoods => _categories.Count > 0 || _hsCodes.Length > 0 || _makers.Count > 0 || _itemClasses.Any(c => !c.IsMaterialForm());
 
     private IReadOnlyList<ItemClass> ItemClassList { get; }
 
@@ -122,18 +134,19 @@ public sealed class MeasureScope
     /// materials, stages and classes all match, and it names no product category.
     /// </summary>
     public bool CoversMaterialCrossing(MaterialId material, StageKind stage, ItemClass itemClass) =>
-        _categories.Count == 0 && _hsCodes.Length == 0 && Covers(material, stage) && (_itemClasses.Count == 0 || _itemClasses.Contains(itemClass));
+        _categories.Count == 0 && _hsCodes.Length == 0 && _makers.Count == 0 && Covers(material, stage) && (_itemClasses.Count == 0 || _itemClasses.Contains(itemClass));
 
     /// <summary>
     /// Whether a tariff with this scope covers an assembled good of <paramref name="itemClass"/> in
     /// <paramref name="category"/> with HS code <paramref name="hsCode"/> (digits; null when not known): it covers all
-    /// goods (no materials or stages), and its classes, categories and HS codes match.
+    /// goods (no materials or stages), and its classes, categories, HS codes and makers match.
     /// </summary>
-    public bool CoversAssembledGood(ItemClass itemClass, PartCategory category, string? hsCode = null) =>
+    public bool CoversAssembledGood(ItemClass itemClass, PartCategory category, string? hsCode = null, string? maker = null) =>
         _materials.Count == 0 && _stages.Count == 0 && !itemClass.IsMaterialForm()
         && (_itemClasses.Count == 0 || _itemClasses.Contains(itemClass))
         && (_categories.Count == 0 || _categories.Contains(category))
-        && (_hsCodes.Length == 0 || _hsCodes.Any(p => Parts.HsCodes.Covers(p, hsCode)));
+        && (_hsCodes.Length == 0 || _hsCodes.Any(p => Parts.HsCodes.Covers(p, hsCode)))
+        && (_makers.Count == 0 || (maker is not null && _makers.Contains(maker.Trim())));
 
     /// <summary>Whether the measure covers the material at the stage.</summary>
     public bool Covers(MaterialId material, StageKind stage) =>

@@ -130,8 +130,9 @@ public sealed class ShockEffects
     /// <param name="itemClass">Its class: component, assembly or product.</param>
     /// <param name="category">Its product category.</param>
     /// <param name="hsCode">Its Harmonized System code as digits (<see cref="HsCodes"/>), or null when not known (then tariffs scoped by HS code do not reach it).</param>
+    /// <param name="maker">The company that makes and exports it, or null when not known (then tariffs scoped by maker do not reach it).</param>
     /// <exception cref="ArgumentOutOfRangeException">The class is a material form or not a class, or the category is not defined.</exception>
-    public double AssembledGoodsTariff(CountryCode exporter, ItemClass itemClass, PartCategory category, string? hsCode = null)
+    public double AssembledGoodsTariff(CountryCode exporter, ItemClass itemClass, PartCategory category, string? hsCode = null, string? maker = null)
     {
         if (!ItemClasses.IsDefined(itemClass) || itemClass.IsMaterialForm())
         {
@@ -148,7 +149,7 @@ public sealed class ShockEffects
             return 0;
         }
 
-        return Stacked(m => AppliedByBuyer(m) && !m.Importers.Contains(exporter) && m.Scope.Reaches(exporter) && m.Scope.CoversAssembledGood(itemClass, category, hsCode));
+        return Stacked(m => AppliedByBuyer(m) && !m.Importers.Contains(exporter) && m.Scope.Reaches(exporter) && m.Scope.CoversAssembledGood(itemClass, category, hsCode, maker));
     }
 
     /// <summary>The content rules in force whose issuer is not inside the buyer and whose destinations reach it.</summary>

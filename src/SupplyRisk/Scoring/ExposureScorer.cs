@@ -451,7 +451,7 @@ public sealed class ExposureScorer
         double total = 0;
         foreach (var imported in line.ImportedGrams)
         {
-            total += imported.Value / line.Grams * Effects.AssembledGoodsTariff(imported.Key.Country, imported.Key.ItemClass, imported.Key.Category, imported.Key.HsCode);
+            total += imported.Value / line.Grams * Effects.AssembledGoodsTariff(imported.Key.Country, imported.Key.ItemClass, imported.Key.Category, imported.Key.HsCode, imported.Key.Maker);
         }
 
         return total;

@@ -75,7 +75,7 @@ public sealed class ExposureEngineTests
             var magnet = new Part("MAG", "magnet", PartCategory.Other, CountryShares.Create((CountryCode.Parse(RandomModels.Countries[magnetMade]), 1.0)),
                 new[] { new MaterialContent("m0", 1.5, 1.0) }, itemClass: ItemClass.Magnet, coverDays: cover);
             var sub = new Part("SUB", "sub", PartCategory.Other, CountryShares.Create((CountryCode.Parse(RandomModels.Countries[made]), 0.6), (CountryCode.RestOfWorld, 0.4)),
-                new[] { new MaterialContent("m0", 3.0, 0.7) }, new[] { new BomLine("P", 1), new BomLine("MAG", 2) }, coverDays: cover / 2);
+                new[] { new MaterialContent("m0", 3.0, 0.7) }, new[] { new BomLine("P", 1), new BomLine("MAG", 2) }, coverDays: cover / 2, maker: "A");
             var top = new Part("TOP", "top", PartCategory.Other, CountryShares.Create((CountryCode.Parse("US"), 1.0)), null, new[] { new BomLine("SUB", 2), new BomLine("P", qty) });
             var parts = new PartCatalog(new[] { top, sub, p, magnet });
             var measures = new List<PolicyMeasure> { shock, PolicyMeasure.Tariff("t", "t", CountryCode.Parse("US"), MeasureScope.All, 0.3, "layer") };

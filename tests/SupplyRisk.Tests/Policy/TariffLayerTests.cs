@@ -211,6 +211,53 @@ public sealed class TariffLayerTests
     }
 
     [Fact]
+    public void A_company_rate_displaces_the_general_rate_on_that_makers_goods_only_and_the_engine_agrees()
+    {
+        // The EU's duty on Chinese BEVs: 20.7 % in general, 17.0 % on BYD's cars (a layer of its own that displaces the
+        // general one on the goods it covers). A car with no maker, or another maker, pays the general rate.
+        var cn = CountryShares.Create((CN, 1.0));
+        var parts = new PartCatalog(new[]
+        {
+            new Part("BYD-EV", "ev", PartCategory.Automotive, cn, new[] { new MaterialContent(Testium, 10) }, itemClass: ItemClass.Product, maker: "BYD"),
+            new Part("NIO-EV", "ev", PartCategory.Automotive, cn, new[] { new MaterialContent(Testium, 10) }, itemClass: ItemClass.Product, maker: "NIO"),
+            new Part("ANY-EV", "ev", PartCategory.Automotive, cn, new[] { new MaterialContent(Testium, 10) }, itemClass: ItemClass.Product),
+        });
+        PolicyMeasure general = PolicyMeasure.Tariff("cvd", "c", DE, new MeasureScope(counterparties: new[] { CN }, itemClasses: new[] { ItemClass.Product }, categories: new[] { PartCategory.Automotive }), 0.207, "eu-cvd");
+        PolicyMeasure byd = PolicyMeasure.Tariff("cvd-byd", "b", DE, new MeasureScope(counterparties: new[] { CN }, itemClasses: new[] { ItemClass.Product }, categories: new[] { PartCategory.Automotive }, makers: new[] { "byd" }), 0.170, "eu-cvd-byd", displaces: new[] { "eu-cvd" });
+        ExposureScorer context = Context(general, byd);
+
+        Assert.Equal(0.170, context.Score(parts, "BYD-EV").CostImpactPartTariffs, 12); // matched ignoring case
+        Assert.Equal(0.207, context.Score(parts, "NIO-EV").CostImpactPartTariffs, 12);
+        Assert.Equal(0.207, context.Score(parts, "ANY-EV").CostImpactPartTariffs, 12);
+        Assert.False(byd.Scope.CoversMaterialCrossing(Testium, StageKind.Processing, ItemClass.RefinedMaterial)); // a maker's rate is on goods only
+
+        CompiledCatalog catalog = CompiledCatalog.Compile(parts, Data, Data.GetBuyer("BLOC"));
+        CompiledScenario compiled = CompiledScenario.Compile(context, catalog);
+        foreach (string number in new[] { "BYD-EV", "NIO-EV", "ANY-EV" })
+        {
+            ExposureEngine.Score(compiled, catalog.PartNumbers.ToList().IndexOf(number), out _, out double cost);
+            Assert.Equal(context.Score(parts, number).CostImpact, cost, 6);
+        }
+
+        // The embedded record carries the company rates of Implementing Regulation (EU) 2024/2754.
+        ExposureScorer eu = SupplyRiskModel.Default.CreateScorer("DE", "current", Day);
+        string Bev(string maker) =>
+            "{ \"parts\": [ { \"partNumber\": \"EV\", \"category\": \"automotive\", \"madeIn\": \"CN\", \"itemClass\": \"product\", \"hsCode\": \"8703.80.10\""
+            + (maker.Length == 0 ? string.Empty : ", \"maker\": \"" + maker + "\"")
+            + ", \"materials\": [ { \"material\": \"copper\", \"grams\": 80000 } ] } ] }";
+        double Rate(string maker) => eu.Score(BomJson.Read(Bev(maker), "ev.json").Parts, "EV").CostImpactPartTariffs;
+        Assert.Equal(0.170, Rate("BYD"), 12);
+        Assert.Equal(0.188, Rate("Geely"), 12);
+        Assert.Equal(0.353, Rate("SAIC"), 12);
+        Assert.Equal(0.078, Rate("Tesla"), 12);
+        Assert.Equal(0.207, Rate(""), 12);
+
+        Assert.Throws<ArgumentException>(() => new MeasureScope(makers: new[] { " " }));
+        Assert.Contains("maker", Assert.Throws<ArgumentException>(() => new Part("X", "x", PartCategory.Other, cn, maker: "A\tB")).Message);
+        Assert.Contains("$.parts[0].maker: must be a string", Assert.Throws<BomFormatException>(() => BomJson.Read("{ \"parts\": [ { \"partNumber\": \"A\", \"category\": \"other\", \"madeIn\": \"DE\", \"maker\": 7 } ] }", "a.json")).Message);
+    }
+
+    [Fact]
     public void A_part_flattened_for_another_buyer_or_none_is_refused_by_the_scorer()
     {
         ExposureScorer context = Context();

@@ -82,7 +82,7 @@ internal static class RandomModels
             (wgi, weights, eol, si, price, grams, sigma, madeIn) => new Model(wgi, weights, eol, si, price, grams, sigma, madeIn))));
 
     public static readonly Gen<PolicyMeasure> Shocks =
-        Gen.Select(Gen.Int[0, Countries.Length - 1], Gen.Int[0, 3], Gen.Double[0, 1], Gen.Int[0, 5], (c, m, x, kind) =>
+        Gen.Select(Gen.Int[0, Countries.Length - 1], Gen.Int[0, 3], Gen.Double[0, 1], Gen.Int[0, 6], (c, m, x, kind) =>
         {
             var issuer = CountryCode.Parse(Countries[c]);
             var scope = new MeasureScope(new[] { MaterialId.From($"m{m}") });
@@ -95,7 +95,9 @@ internal static class RandomModels
                 // A tariff on the material where it crosses into the issuer at its processing stage, or on every
                 // assembled good the issuer imports: the engine must charge both as the explained scorer does.
                 4 => PolicyMeasure.Tariff("shock", "s", issuer, new MeasureScope(new[] { MaterialId.From($"m{m}") }, new[] { StageKind.Processing }), x, "random"),
-                _ => PolicyMeasure.Tariff("shock", "s", issuer, new MeasureScope(itemClasses: new[] { ItemClass.Component, ItemClass.Product }), x, "random"),
+                5 => PolicyMeasure.Tariff("shock", "s", issuer, new MeasureScope(itemClasses: new[] { ItemClass.Component, ItemClass.Product }), x, "random"),
+                // A company rate: only goods whose maker is "A" (the engine tests' SUB part) pay it.
+                _ => PolicyMeasure.Tariff("shock", "s", issuer, new MeasureScope(itemClasses: new[] { ItemClass.Component, ItemClass.Product }, makers: new[] { "a" }), x, "random"),
             };
         });
 

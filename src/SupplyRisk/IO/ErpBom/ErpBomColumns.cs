@@ -26,13 +26,14 @@ public sealed class ErpBomColumns
     private IReadOnlyList<string> _madeIn = None;
     private IReadOnlyList<string> _itemClass = None;
     private IReadOnlyList<string> _hsCode = None;
+    private IReadOnlyList<string> _maker = None;
 
     private static readonly IReadOnlyList<string> None = Array.AsReadOnly(Array.Empty<string>());
 
     /// <summary>
     /// Plain English headers: <c>Parent</c>; <c>Component</c>, <c>Part number</c>; <c>Description</c>; <c>Level</c>;
     /// <c>Material</c>; <c>Quantity</c>; <c>Mass</c>; <c>Unit</c>; <c>Made in</c>, <c>Country</c>; <c>Item class</c>;
-    /// <c>HS code</c>, <c>Commodity code</c>.
+    /// <c>HS code</c>, <c>Commodity code</c>; <c>Maker</c>, <c>Manufacturer</c>.
     /// </summary>
     public static ErpBomColumns Default { get; } = new()
     {
@@ -47,6 +48,7 @@ public sealed class ErpBomColumns
         MadeIn = new[] { "Made in", "Country" },
         ItemClass = new[] { "Item class" },
         HsCode = new[] { "HS code", "Commodity code" },
+        Maker = new[] { "Maker", "Manufacturer" },
     };
 
     /// <summary>
@@ -54,7 +56,7 @@ public sealed class ErpBomColumns
     /// text: <c>Level</c>, <c>Explosion level</c>; <c>Component number</c>, <c>Component</c>; <c>Object description</c>,
     /// <c>Component description</c>; <c>Comp. Qty (BUn)</c>, <c>Quantity</c>; <c>Base unit of measure</c>, <c>Un</c>,
     /// <c>BUn</c>; <c>Country of origin</c>; <c>Comm./imp. code no.</c>, <c>Commodity code</c> (the HS-based customs
-    /// code); <c>Item class</c>; and <c>Parent</c>, <c>Higher-level material</c> for a parent–child list.
+    /// code); <c>Item class</c>; <c>Manufacturer</c>; and <c>Parent</c>, <c>Higher-level material</c> for a parent–child list.
     /// SAP calls every item a "material", so SAP's <c>Material</c> column is not read as the substance: the substance
     /// goes in a <c>Substance</c> column (as compliance add-ons export it), its mass in <c>Substance mass</c> or, when
     /// there is no such column, in the component quantity and its unit (a raw material listed in KG).
@@ -72,6 +74,7 @@ public sealed class ErpBomColumns
         MadeIn = new[] { "Country of origin" },
         ItemClass = new[] { "Item class" },
         HsCode = new[] { "Comm./imp. code no.", "Commodity code" },
+        Maker = new[] { "Manufacturer" },
     };
 
     /// <summary>The parent's part number (flat parent–child files). Empty on a row: the row is at the top.</summary>
@@ -123,6 +126,10 @@ public sealed class ErpBomColumns
     /// <exception cref="ArgumentException">On set: a name is null or blank, or one name is given twice.</exception>
     public IReadOnlyList<string> HsCode { get => _hsCode; init => _hsCode = Names(value, nameof(HsCode)); }
 
+    /// <summary>The company that makes and exports the component (optional column), for duties that differ by exporting producer.</summary>
+    /// <exception cref="ArgumentException">On set: a name is null or blank, or one name is given twice.</exception>
+    public IReadOnlyList<string> Maker { get => _maker; init => _maker = Names(value, nameof(Maker)); }
+
     /// <summary>The columns with their names, for matching a header.</summary>
     internal IEnumerable<(ErpColumn Column, IReadOnlyList<string> Names)> All()
     {
@@ -137,6 +144,7 @@ public sealed class ErpBomColumns
         yield return (ErpColumn.MadeIn, MadeIn);
         yield return (ErpColumn.ItemClass, ItemClass);
         yield return (ErpColumn.HsCode, HsCode);
+        yield return (ErpColumn.Maker, Maker);
     }
 
     private static IReadOnlyList<string> Names(IReadOnlyList<string>? names, string column)
@@ -171,4 +179,5 @@ internal enum ErpColumn
     MadeIn,
     ItemClass,
     HsCode,
+    Maker,
 }

@@ -320,6 +320,7 @@ internal sealed class ErpBomParse
         ErpColumn.MadeIn => "made-in",
         ErpColumn.ItemClass => "item class",
         ErpColumn.HsCode => "HS code",
+        ErpColumn.Maker => "maker",
         _ => column.ToString().ToLowerInvariant(),
     };
 
@@ -439,6 +440,8 @@ internal sealed class ErpBomParse
         Agree(part.MadeIn, madeInText, madeIn, line, number, "is made in");
         Agree(part.ItemClass, classText, itemClass, line, number, "is classed as");
         Agree(part.HsCode, hsText, hsCode, line, number, "has HS code");
+        string makerText = Field(fields, ErpColumn.Maker);
+        Agree(part.Maker, makerText, makerText, line, number, "is made by");
 
         if (parent is not null)
         {
@@ -473,7 +476,7 @@ internal sealed class ErpBomParse
             Fail(line, $"'{_headers[ErpColumn.MadeIn]}' is given on a material line: where a part is made goes on the part's own row (a material's origin comes from the dataset)", materialText);
         }
 
-        foreach (ErpColumn partColumn in new[] { ErpColumn.ItemClass, ErpColumn.HsCode })
+        foreach (ErpColumn partColumn in new[] { ErpColumn.ItemClass, ErpColumn.HsCode, ErpColumn.Maker })
         {
             if (Field(fields, partColumn).Length > 0)
             {
@@ -772,7 +775,8 @@ internal sealed class ErpBomParse
                     content?.Materials.Select(m => new MaterialContent(m.Key, m.Value)),
                     content?.Children.Select(c => new BomLine(c.Key, c.Value)),
                     itemClass: state.ItemClass.Text is null ? Materials.ItemClass.Component : state.ItemClass.Value,
-                    hsCode: state.HsCode.Text is null ? null : state.HsCode.Value));
+                    hsCode: state.HsCode.Text is null ? null : state.HsCode.Value,
+                    maker: state.Maker.Text is null ? null : state.Maker.Value));
             }
             catch (ArgumentException e)
             {
@@ -870,6 +874,8 @@ internal sealed class ErpBomParse
         public PartAttribute<ItemClass> ItemClass { get; } = new();
 
         public PartAttribute<string> HsCode { get; } = new();
+
+        public PartAttribute<string> Maker { get; } = new();
 
         public bool IsChild { get; set; }
 
