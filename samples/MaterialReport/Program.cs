@@ -13,7 +13,7 @@ Buyer[] buyers = { data.GetBuyer("EU"), data.GetBuyer("US") };
 if (args.Length > 0 && args[0] == "--csv")
 {
     // For notebooks and spreadsheets: pandas.read_csv on this output.
-    Console.Write(MaterialSummaryCsv.Write(MaterialSummaryTable.Create(data, buyers)));
+    Console.Write(MaterialSummaryCsv.ToCsv(MaterialSummaryTable.Create(data, buyers)));
     return;
 }
 

@@ -130,6 +130,10 @@ public sealed class SupplyRiskModel
 
     /// <summary>Creates a scorer for a buyer, a scenario (any, not only this model's) and a date, with this model's data and timeline.</summary>
     /// <inheritdoc cref="CreateScorer(string, string, DateTime, ScoringOptions?)"/>
+    public ExposureScorer CreateScorer(Buyer buyer, Scenario scenario, DateTime asOf) => CreateScorer(buyer, scenario, asOf, null);
+
+    /// <summary>Creates a scorer for a buyer, a scenario (any, not only this model's) and a date, with this model's data and timeline, and the options given.</summary>
+    /// <inheritdoc cref="CreateScorer(string, string, DateTime, ScoringOptions?)"/>
     public ExposureScorer CreateScorer(Buyer buyer, Scenario scenario, DateTime asOf, ScoringOptions? options) =>
         ExposureScorer.Create(Data, Timeline, scenario, buyer, asOf, options ?? ScoringOptions.Default);
 

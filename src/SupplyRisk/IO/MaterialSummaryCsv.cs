@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Text;
 using System;
 using SupplyRisk.Concentration;
@@ -20,7 +21,7 @@ public static class MaterialSummaryCsv
     /// </summary>
     /// <param name="table">The table.</param>
     /// <param name="neutraliseFormulas">Whether to neutralise text a spreadsheet would run as a formula.</param>
-    public static string Write(MaterialSummaryTable table, bool neutraliseFormulas = true)
+    public static string ToCsv(MaterialSummaryTable table, bool neutraliseFormulas = true)
     {
         if (table is null)
         {
@@ -71,6 +72,13 @@ public static class MaterialSummaryCsv
 
         return text.ToString();
     }
+
+    /// <summary>Writes the table as <see cref="ToCsv"/> does to <paramref name="output"/> (as <c>ExposureTableCsv.Write</c> does for the long table).</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="output">Where to write; not disposed.</param>
+    /// <param name="neutraliseFormulas">Whether to neutralise text a spreadsheet would run as a formula.</param>
+    public static void Write(MaterialSummaryTable table, TextWriter output, bool neutraliseFormulas = true) =>
+        (output ?? throw new ArgumentNullException(nameof(output))).Write(ToCsv(table, neutraliseFormulas));
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

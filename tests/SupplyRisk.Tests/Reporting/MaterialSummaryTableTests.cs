@@ -43,7 +43,7 @@ public sealed class MaterialSummaryTableTests
         ReferenceDataset data = EmbeddedData.Dataset;
         MaterialSummaryTable table = MaterialSummaryTable.Create(data, new[] { data.GetBuyer("EU") });
         var errors = new System.Collections.Generic.List<DataError>();
-        var records = SupplyRisk.IO.CsvReader.Read(new System.IO.StringReader(MaterialSummaryCsv.Write(table)), "summary.csv", errors, new[] { "material", "hhi", "sr_EU" });
+        var records = SupplyRisk.IO.CsvReader.Read(new System.IO.StringReader(MaterialSummaryCsv.ToCsv(table)), "summary.csv", errors, new[] { "material", "hhi", "sr_EU" });
         Assert.Empty(errors);
         Assert.Equal(table.Rows.Count, records.Count);
         for (int i = 0; i < records.Count; i++)
