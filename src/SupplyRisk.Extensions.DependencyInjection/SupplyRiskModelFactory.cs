@@ -9,12 +9,6 @@ internal static class SupplyRiskModelFactory
     /// <exception cref="DataFormatException">A file has problems, cannot be read, or two scenarios share an id; every problem is listed.</exception>
     internal static SupplyRiskModel Build(SupplyRiskOptions options)
     {
-        if (options.IncludeEmbeddedData && options.DataFiles.Count == 0 && options.ConfigureData is null
-            && string.IsNullOrWhiteSpace(options.TimelineFile) && options.ScenarioFiles.Count == 0 && string.IsNullOrWhiteSpace(options.ProductsFile))
-        {
-            return SupplyRiskModel.Default;
-        }
-
         SupplyRiskModelBuilder builder = SupplyRiskModel.CreateBuilder(options.IncludeEmbeddedData);
         foreach (SupplyRiskDataFile file in options.DataFiles)
         {

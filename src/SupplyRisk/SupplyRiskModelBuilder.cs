@@ -124,7 +124,8 @@ public sealed class SupplyRiskModelBuilder
 
     /// <summary>
     /// Reads every file and builds the model. With defaults, the scenarios are the built-in ones followed by yours;
-    /// without, they are <c>baseline</c> (no measure) followed by yours.
+    /// without, they are <c>baseline</c> (no measure) followed by yours. With defaults and nothing added, it is
+    /// <see cref="SupplyRiskModel.Default"/> itself.
     /// </summary>
     /// <exception cref="DataFormatException">
     /// Files have problems, or cannot be read, or two scenarios share an id. When one file (or one step) fails, its own
@@ -135,6 +136,12 @@ public sealed class SupplyRiskModelBuilder
     /// <exception cref="IOException">The only failure is a file that cannot be read (missing, a directory, not valid text).</exception>
     public SupplyRiskModel Build()
     {
+        if (_includeDefaults && _data.Count == 0 && _restOfWorld is null && _timeline is null && _timelineFile is null
+            && _products is null && _productsFile is null && _scenarios.Count == 0 && _scenarioFiles.Count == 0)
+        {
+            return SupplyRiskModel.Default; // nothing added: the embedded model, read once for the process
+        }
+
         var failures = new List<Exception>();
         var errors = new List<DataError>();
         T? Collect<T>(string source, Func<T> step)

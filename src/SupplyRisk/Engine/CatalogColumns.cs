@@ -108,7 +108,7 @@ internal sealed class CatalogColumns
         {
             Part part = parts[p];
             CountryShares madeIn = part.MadeIn;
-            var key = (madeIn, part.ItemClass, part.Category, part.HsCode, part.Maker?.ToUpperInvariant()); // every field of the origin
+            var key = (madeIn, part.ItemClass, part.Category, part.HsCode, part.Maker); // every field of the origin (makers differing in case only give equal splits)
             if (!splits.TryGetValue(key, out MadeInSplit? split))
             {
                 split = Split(part, buyer, originIndex, placeIndex);

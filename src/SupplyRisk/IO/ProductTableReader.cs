@@ -78,7 +78,7 @@ internal static class ProductTableReader
 
         var errors = new List<DataError>();
         IEnumerable<CsvRecord> records = CsvReader.Stream(reader, name, errors, new[] { "part_number" }); // one record at a time: none is kept
-        var repeated = new Repeated(); // ERP exports repeat names and made-in texts on every row: one object each
+        var repeated = new RepeatedValues(); // ERP exports repeat names and made-in texts on every row: one object each
         var parts = new Dictionary<string, PartRow>(StringComparer.Ordinal);
         string? root = null;
         foreach (CsvRecord record in records)
@@ -183,7 +183,7 @@ internal static class ProductTableReader
         }
     }
 
-    private static void ReadPartAttributes(FieldReader f, Dictionary<string, PartRow> parts, string? qualityColumn, Repeated? repeated = null)
+    private static void ReadPartAttributes(FieldReader f, Dictionary<string, PartRow> parts, string? qualityColumn, RepeatedValues? repeated = null)
     {
         string number = f.RequiredText("part_number");
         PartCategory? category = Category(f);
@@ -322,44 +322,6 @@ internal static class ProductTableReader
     /// One object for each distinct name and made-in text of a file: an ERP export repeats a part's description and plant
     /// country on every row, and a million equal strings or country mixes would each take their own memory.
     /// </summary>
-    private sealed class Repeated
-    {
-        private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, CountryShares?> _madeIn = new(StringComparer.Ordinal);
-
-        public string Text(string text)
-        {
-            if (!_texts.TryGetValue(text, out string? one))
-            {
-                one = text;
-                if (_texts.Count < MaximumDistinct)
-                {
-                    _texts.Add(text, text);
-                }
-            }
-
-            return one;
-        }
-
-        public CountryShares? MadeIn(string text, Func<CountryShares?> parse)
-        {
-            if (_madeIn.TryGetValue(text, out CountryShares? shares))
-            {
-                return shares;
-            }
-
-            shares = parse();
-            if (shares is not null && _madeIn.Count < MaximumDistinct)
-            {
-                _madeIn.Add(text, shares); // only valid mixes: a bad one reports its error on every row that has it
-            }
-
-            return shares;
-        }
-
-        private const int MaximumDistinct = 100_000;
-    }
-
     /// <summary>A file and line, kept instead of the whole record so that a large BOM's records can be let go.</summary>
     private sealed class Place
     {

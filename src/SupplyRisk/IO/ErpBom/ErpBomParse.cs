@@ -38,7 +38,7 @@ internal sealed class ErpBomParse
     private readonly Dictionary<string, MaterialId> _materialNames;
     private readonly Dictionary<string, Unknown> _unknown = new(StringComparer.Ordinal);
     private readonly List<Unknown> _unknownOrder = new();
-    private readonly Dictionary<string, CountryShares> _madeIn = new(StringComparer.Ordinal);
+    private readonly RepeatedValues _madeIn = new();
     private readonly List<StackEntry?> _stack = new();
     private readonly Dictionary<ErpColumn, int> _columns = new();
     private readonly Dictionary<ErpColumn, string> _headers = new();
@@ -436,7 +436,8 @@ internal sealed class ErpBomParse
         }
 
         PartState part = Part(number, line);
-        Describe(part, Field(fields, ErpColumn.Description), line);
+        string description = Field(fields, ErpColumn.Description);
+        Agree(part.Description, description, description, line, number, "is described as", "but as", StringComparison.Ordinal);
         Agree(part.MadeIn, madeInText, madeIn, line, number, "is made in");
         Agree(part.ItemClass, classText, itemClass, line, number, "is classed as");
         Agree(part.HsCode, hsText, hsCode, line, number, "has HS code");
@@ -663,9 +664,10 @@ internal sealed class ErpBomParse
 
     /// <summary>
     /// Records a part attribute given on a row (empty text: not given), or checks it against the first row that gave
-    /// it: a part's rows must agree, and a disagreement names both lines.
+    /// it: a part's rows must agree (exactly for a description, ignoring case for codes and names), and a disagreement
+    /// names both lines.
     /// </summary>
-    private void Agree<T>(PartAttribute<T> attribute, string text, T value, int line, string number, string verb)
+    private void Agree<T>(PartAttribute<T> attribute, string text, T value, int line, string number, string verb, string but = "but", StringComparison comparison = StringComparison.OrdinalIgnoreCase)
     {
         if (text.Length == 0)
         {
@@ -678,49 +680,24 @@ internal sealed class ErpBomParse
             attribute.Line = line;
             attribute.Value = value;
         }
-        else if (!string.Equals(attribute.Text, text, StringComparison.OrdinalIgnoreCase))
+        else if (!string.Equals(attribute.Text, text, comparison))
         {
-            Fail(line, $"part '{QuotedText.Prefix(number, 100)}' {verb} '{QuotedText.Prefix(text, 60)}' here but '{QuotedText.Prefix(attribute.Text, 60)}' on line {attribute.Line}");
+            Fail(line, $"part '{QuotedText.Prefix(number, 100)}' {verb} '{QuotedText.Prefix(text, 60)}' here {but} '{QuotedText.Prefix(attribute.Text, 60)}' on line {attribute.Line}");
         }
     }
 
     private CountryShares? MadeIn(string text, int line)
     {
-        if (_madeIn.TryGetValue(text, out CountryShares? shares))
+        return _madeIn.MadeIn(text, () =>
         {
+            CountryShares? shares = MadeInText.Parse(text, _numbers, out IReadOnlyList<string> problems);
+            foreach (string problem in problems)
+            {
+                Fail(line, $"'{_headers[ErpColumn.MadeIn]}': {problem}");
+            }
+
             return shares;
-        }
-
-        shares = MadeInText.Parse(text, _numbers, out IReadOnlyList<string> problems);
-        foreach (string problem in problems)
-        {
-            Fail(line, $"'{_headers[ErpColumn.MadeIn]}': {problem}");
-        }
-
-        if (shares is not null && _madeIn.Count < MaximumCached)
-        {
-            _madeIn.Add(text, shares);
-        }
-
-        return shares;
-    }
-
-    private void Describe(PartState part, string description, int line)
-    {
-        if (description.Length == 0)
-        {
-            return;
-        }
-
-        if (part.Description is null)
-        {
-            part.Description = description;
-            part.DescriptionLine = line;
-        }
-        else if (!string.Equals(part.Description, description, StringComparison.Ordinal))
-        {
-            Fail(line, $"part '{QuotedText.Prefix(part.Number, 100)}' is described as '{QuotedText.Prefix(description, 60)}' here but as '{QuotedText.Prefix(part.Description, 60)}' on line {part.DescriptionLine}");
-        }
+        });
     }
 
     private PartState Part(string number, int line)
@@ -769,7 +746,7 @@ internal sealed class ErpBomParse
             {
                 parts.Add(new Part(
                     state.Number,
-                    state.Description ?? state.Number,
+                    state.Description.Text ?? state.Number,
                     _options.Category,
                     state.MadeIn.Value ?? _options.DefaultMadeIn,
                     content?.Materials.Select(m => new MaterialContent(m.Key, m.Value)),
@@ -865,9 +842,7 @@ internal sealed class ErpBomParse
         /// <summary>The line that first names the part (0 for <see cref="ErpBomOptions.RootPartNumber"/>).</summary>
         public int Line { get; }
 
-        public string? Description { get; set; }
-
-        public int DescriptionLine { get; set; }
+        public PartAttribute<string> Description { get; } = new();
 
         public PartAttribute<CountryShares?> MadeIn { get; } = new();
 
@@ -882,7 +857,7 @@ internal sealed class ErpBomParse
         public List<Occurrence> Occurrences { get; } = new(1);
     }
 
-    /// <summary>A value a part's rows may repeat (made-in, item class, HS code): the first row's text and value, and its line.</summary>
+    /// <summary>A value a part's rows may repeat (description, made-in, item class, HS code, maker): the first row's text and value, and its line.</summary>
     private sealed class PartAttribute<T>
     {
         public string? Text { get; set; }
